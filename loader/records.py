@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 __all__ = [
     "FIELDS",
@@ -26,9 +26,12 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of the export: its 1-based number in the file and its text (no newline)."""
+class Line(NamedTuple):
+    """One line of the export: its 1-based number in the file and its text (no newline).
+
+    A NamedTuple rather than a dataclass: the parser makes one per line, and tuples are
+    about three times cheaper to create.
+    """
 
     number: int
     text: str

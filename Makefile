@@ -1,0 +1,43 @@
+# Maillage — every target creates what it needs (.venv, system packages) on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test eval bench lint system-deps clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## demo: build the bundled sample into ./maillage-store and show what is in it
+demo: $(STAMP)
+	$(BIN)/maillage build
+	$(BIN)/maillage query actions
+	$(BIN)/maillage query who-funds-what
+	$(BIN)/maillage network partners --out out/partners.html
+
+## system-deps: Debian packages the tests need (headless Chromium, Virtuoso)
+system-deps:
+	bash scripts/install-system-deps.sh
+
+## test: lint, then the whole test suite (unit, CLI, servers on loopback, browser, notebooks)
+test: $(STAMP) system-deps
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+## eval: precision, recall and F1 of funder/amount/partner extraction on the hand-annotated sample
+eval: $(STAMP)
+	$(BIN)/python -m loader.evaluate tests/data/gold-sample.json
+
+## bench: build and query figures at 1k, 10k, 100k synthetic fiches (long: ~30 min)
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf maillage-store out tests/artifacts

@@ -1,0 +1,259 @@
+"""Records to RDF: each enriched record becomes quads in the default graph.
+
+IRIs are built from normalised keys only (see docs/model.md), never from counters or blank
+nodes, so the same input always gives the same triples. Shared nodes (structures, source
+files, organisations, unknown concepts) are emitted once per `Emitter`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+
+from ontology.namespace import ID, MLG
+from ontology.reference import concept_iri, find_departement
+from pyoxigraph import Literal, NamedNode, Quad
+
+from loader.keys import slug
+from loader.records import Evidence, Org, Problem, Record
+
+__all__ = ["Emitter", "action_path", "emit"]
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_SCHEMA = "https://schema.org/"
+_PROV = "http://www.w3.org/ns/prov#"
+_DCT = "http://purl.org/dc/terms/"
+
+TYPE = NamedNode(f"{_RDF}type")
+LABEL = NamedNode(f"{_RDFS}label")
+PREF_LABEL = NamedNode(f"{_SKOS}prefLabel")
+IN_SCHEME = NamedNode(f"{_SKOS}inScheme")
+CONCEPT = NamedNode(f"{_SKOS}Concept")
+SUBJECT = NamedNode(f"{_DCT}subject")
+ABSTRACT = NamedNode(f"{_DCT}abstract")
+DESCRIPTION = NamedNode(f"{_DCT}description")
+IDENTIFIER = NamedNode(f"{_DCT}identifier")
+DERIVED_FROM = NamedNode(f"{_PROV}wasDerivedFrom")
+FUNDER = NamedNode(f"{_SCHEMA}funder")
+AMOUNT = NamedNode(f"{_SCHEMA}amount")
+CURRENCY = NamedNode(f"{_SCHEMA}currency")
+INTEGER = NamedNode(f"{_XSD}integer")
+DECIMAL = NamedNode(f"{_XSD}decimal")
+BOOLEAN = NamedNode(f"{_XSD}boolean")
+EUR = Literal("EUR")
+
+
+def _mlg(term: str) -> NamedNode:
+    return NamedNode(str(MLG[term]))
+
+
+# Free-text fields and the property each one is emitted with.
+TEXT_PROPERTIES: dict[str, NamedNode] = {
+    "summary": ABSTRACT,
+    "description": DESCRIPTION,
+    "general_description": _mlg("generalDescription"),
+    "financial_resources": _mlg("financialResources"),
+    "people": _mlg("peopleMobilised"),
+    "result_territory": _mlg("resultTerritory"),
+    "result_structure": _mlg("resultStructure"),
+    "result_inhabitants": _mlg("resultInhabitants"),
+    "limits": _mlg("limits"),
+    "perspectives": _mlg("perspectives"),
+    "end_reason": _mlg("endReason"),
+    "initiative_detail": _mlg("initiativeDetail"),
+    "files": _mlg("attachedFiles"),
+}
+
+# List fields: (concept scheme, property). Keywords use the standard dcterms:subject.
+CONCEPT_PROPERTIES: dict[str, tuple[str, NamedNode]] = {
+    "status": ("status", _mlg("status")),
+    "dimension": ("dimension", _mlg("dimension")),
+    "keywords": ("keyword", SUBJECT),
+    "public": ("public", _mlg("audience")),
+    "initiative": ("initiative", _mlg("initiative")),
+    "territory": ("territory-scope", _mlg("territoryScope")),
+    "partner_types": ("partner-type", _mlg("partnerType")),
+}
+
+C_ACTION, C_STRUCTURE, C_SOURCE = _mlg("Action"), _mlg("Structure"), _mlg("SourceFile")
+C_FUNDER, C_PARTNER, C_BODY = _mlg("Funder"), _mlg("Partner"), _mlg("LocalBody")
+C_FUNDING, C_PARTNERSHIP = _mlg("Funding"), _mlg("Partnership")
+P_ORGANISER, P_DEPARTEMENT, P_REGION = _mlg("organiser"), _mlg("departement"), _mlg("region")
+P_LINE_START, P_LINE_END, P_TRUNCATED = _mlg("lineStart"), _mlg("lineEnd"), _mlg("truncated")
+P_FUNDED_BY, P_FUNDING, P_BODY = _mlg("fundedBy"), _mlg("funding"), _mlg("body")
+P_PARTNER, P_PARTNERSHIP, P_PARTNER_ORG = _mlg("partner"), _mlg("partnership"), _mlg("partnerOrg")
+P_ORG_KIND, P_BUDGET, P_BUDGET_EVIDENCE = _mlg("orgKind"), _mlg("budget"), _mlg("budgetEvidence")
+P_QUOTE, P_FIELD, P_LINE, P_METHOD = _mlg("quote"), _mlg("field"), _mlg("line"), _mlg("method")
+
+
+def action_path(record: Record) -> str:
+    """The action's IRI path under `id:action/`: département, structure and title keys."""
+    title = slug(record.title)[:80].strip("-") or f"sans-titre-l{record.line_start}"
+    return f"{departement_key(record.departement)}/{slug(record.structure_name)}/{title}"
+
+
+def departement_key(name: str) -> str:
+    """The INSEE code of a département name, or its slug when the name is unknown."""
+    found = find_departement(name) if name else None
+    return found.code if found else (slug(name) or "inconnu")
+
+
+def emit(records: Iterable[Record], *, report: Callable[[Problem], None] | None = None
+         ) -> Iterator[Quad]:
+    """Quads for `records` (see `Emitter`)."""
+    emitter = Emitter(report=report)
+    for record in records:
+        yield from emitter.record(record)
+
+
+class Emitter:
+    """Turns records into quads, remembering which shared nodes it already emitted."""
+
+    def __init__(self, *, report: Callable[[Problem], None] | None = None) -> None:
+        self.report = report or (lambda problem: None)
+        self._seen: set[str] = set()
+
+    def record(self, record: Record, path: str | None = None) -> Iterator[Quad]:
+        """Quads for one record; `path` overrides its IRI path (for disambiguated duplicates)."""
+        action = NamedNode(f"{ID}action/{path or action_path(record)}")
+        yield Quad(action, TYPE, C_ACTION)
+        yield Quad(action, LABEL, Literal(record.title, language="fr"))
+        yield Quad(action, P_LINE_START, Literal(str(record.line_start), datatype=INTEGER))
+        yield Quad(action, P_LINE_END, Literal(str(record.line_end), datatype=INTEGER))
+        if record.truncated:
+            yield Quad(action, P_TRUNCATED, Literal("true", datatype=BOOLEAN))
+        source = NamedNode(f"{ID}source/{slug(record.source)}")
+        yield Quad(action, DERIVED_FROM, source)
+        yield from self._once(source, lambda: [
+            Quad(source, TYPE, C_SOURCE), Quad(source, IDENTIFIER, Literal(record.source))])
+        yield from self._structure(action, record)
+        yield from self._fields(action, record)
+        yield from self._facts(action, record)
+
+    def _structure(self, action: NamedNode, record: Record) -> Iterator[Quad]:
+        departement = find_departement(record.departement) if record.departement else None
+        key = departement.code if departement else departement_key(record.departement)
+        node = NamedNode(f"{ID}structure/{key}/{slug(record.structure_name) or 'sans-nom'}")
+        yield Quad(action, P_ORGANISER, node)
+        if not self._first(node.value):
+            return
+        yield Quad(node, TYPE, C_STRUCTURE)
+        yield Quad(node, LABEL, Literal(record.structure_name))
+        if departement is None:
+            self.report(Problem(record.source, _structure_line(record),
+                                f"unknown département {record.departement!r}: structure "
+                                f"{record.structure_name!r} has no département"))
+            return
+        yield Quad(node, P_DEPARTEMENT, NamedNode(f"{ID}departement/{departement.code}"))
+        yield Quad(node, P_REGION, NamedNode(f"{ID}region/{departement.region_code}"))
+
+    def _fields(self, action: NamedNode, record: Record) -> Iterator[Quad]:
+        for key, found in record.fields.items():
+            if key in TEXT_PROPERTIES:
+                text = found.text.strip()
+                if text:
+                    yield Quad(action, TEXT_PROPERTIES[key], Literal(text, language="fr"))
+            elif key in CONCEPT_PROPERTIES:
+                scheme, prop = CONCEPT_PROPERTIES[key]
+                for line in found.lines:
+                    label = line.text.strip()
+                    if label:
+                        yield from self._concept(action, prop, scheme, label, record.source,
+                                                 line.number)
+
+    def _concept(self, action: NamedNode, prop: NamedNode, scheme: str, label: str,
+                 source: str, line: int) -> Iterator[Quad]:
+        iri, known = concept_iri(scheme, label)
+        node = NamedNode(iri)
+        yield Quad(action, prop, node)
+        if known or not self._first(iri):
+            return
+        self.report(Problem(source, line,
+                            f"{label!r} is not in the {scheme} scheme: added as a new concept"))
+        yield Quad(node, TYPE, CONCEPT)
+        yield Quad(node, PREF_LABEL, Literal(label, language="fr"))
+        yield Quad(node, IN_SCHEME, NamedNode(f"{ID}{scheme}"))
+
+    def _facts(self, action: NamedNode, record: Record) -> Iterator[Quad]:
+        base = action.value.removeprefix(f"{ID}action/")
+        for funding in _unique_by_org(record.fundings, lambda fact: fact.funder):
+            node = NamedNode(f"{ID}funding/{base}/{funding.funder.key}")
+            funder = NamedNode(f"{ID}org/{funding.funder.key}")
+            yield from self._org(funder, funding.funder, C_FUNDER)
+            yield Quad(action, P_FUNDED_BY, funder)
+            yield Quad(action, P_FUNDING, node)
+            yield Quad(node, TYPE, C_FUNDING)
+            yield Quad(node, FUNDER, funder)
+            if funding.body:
+                yield from self._body(node, funding.body, C_FUNDER)
+            if funding.amount is not None:
+                yield Quad(node, AMOUNT, _decimal(funding.amount))
+                yield Quad(node, CURRENCY, EUR)
+            yield from _evidence(node, funding.evidence)
+        for partnership in _unique_by_org(record.partnerships, lambda fact: fact.partner):
+            node = NamedNode(f"{ID}partnership/{base}/{partnership.partner.key}")
+            partner = NamedNode(f"{ID}org/{partnership.partner.key}")
+            yield from self._org(partner, partnership.partner, C_PARTNER)
+            yield Quad(action, P_PARTNER, partner)
+            yield Quad(action, P_PARTNERSHIP, node)
+            yield Quad(node, TYPE, C_PARTNERSHIP)
+            yield Quad(node, P_PARTNER_ORG, partner)
+            if partnership.body:
+                yield from self._body(node, partnership.body, C_PARTNER)
+            yield from _evidence(node, partnership.evidence)
+        if record.budget is not None:
+            node = NamedNode(f"{ID}budget/{base}")
+            yield Quad(action, P_BUDGET, _decimal(record.budget.amount))
+            yield Quad(action, P_BUDGET_EVIDENCE, node)
+            yield from _evidence(node, record.budget.evidence)
+
+    def _body(self, fact: NamedNode, org: Org, role: NamedNode) -> Iterator[Quad]:
+        node = NamedNode(f"{ID}body/{org.key}")
+        yield Quad(fact, P_BODY, node)
+        yield from self._once(f"{node.value} a body", lambda: [Quad(node, TYPE, C_BODY)])
+        yield from self._org(node, org, role)
+
+    def _org(self, node: NamedNode, org: Org, role: NamedNode) -> Iterator[Quad]:
+        """The org's label and kind once, and each of its roles (funder, partner) once."""
+        yield from self._once(node, lambda: [
+            Quad(node, LABEL, Literal(org.label)),
+            Quad(node, P_ORG_KIND, NamedNode(f"{ID}org-kind/{org.kind}"))])
+        yield from self._once(f"{node.value} a {role.value}", lambda: [Quad(node, TYPE, role)])
+
+    def _once(self, key: NamedNode | str, quads: Callable[[], list[Quad]]) -> list[Quad]:
+        """`quads()` the first time `key` is seen, [] afterwards."""
+        return quads() if self._first(key.value if isinstance(key, NamedNode) else key) else []
+
+    def _first(self, key: str) -> bool:
+        """True the first time `key` is seen by this emitter."""
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
+
+
+def _structure_line(record: Record) -> int:
+    found = record.fields.get("structure")
+    return found.lines[0].number if found and found.lines else record.line_start
+
+
+def _unique_by_org(facts: Iterable, org_of: Callable) -> list:
+    """The first fact per organisation key: one Funding/Partnership node per (action, org)."""
+    unique: dict[str, object] = {}
+    for fact in facts:
+        unique.setdefault(org_of(fact).key, fact)
+    return list(unique.values())
+
+
+def _evidence(node: NamedNode, evidence: Evidence) -> Iterator[Quad]:
+    yield Quad(node, P_QUOTE, Literal(evidence.quote, language="fr"))
+    yield Quad(node, P_FIELD, Literal(evidence.field))
+    yield Quad(node, P_LINE, Literal(str(evidence.line), datatype=INTEGER))
+    yield Quad(node, P_METHOD, Literal(evidence.method))
+
+
+def _decimal(amount: Decimal) -> Literal:
+    return Literal(format(amount.normalize(), "f"), datatype=DECIMAL)

@@ -1,0 +1,122 @@
+"""The build: export files → records → enriched records → quads → the store on disk."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ontology.reference import find_departement
+
+from loader.emit import Emitter, action_path
+from loader.extract import extract
+from loader.parse import parse_export
+from loader.records import Problem, Record
+from loader.store import build_store
+
+__all__ = ["SAMPLE", "BuildSummary", "build", "unique_records"]
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "senacs-actions-sample.txt"
+
+
+@dataclass
+class BuildSummary:
+    """What a build put in the store."""
+
+    store: Path
+    files: int = 0
+    actions: int = 0
+    quads: int = 0
+    warnings: int = 0
+    structures: set[tuple[str, str]] = field(default_factory=set)
+    departements: Counter[str] = field(default_factory=Counter)
+    regions: Counter[str] = field(default_factory=Counter)
+
+    def lines(self) -> list[str]:
+        """A human summary: totals, then actions per région and département."""
+        head = (f"{self.actions} actions, {len(self.structures)} structures, "
+                f"{len(self.departements)} départements, {len(self.regions)} régions, "
+                f"{self.quads} triples from {self.files} file(s) → {self.store}"
+                f" ({self.warnings} warning(s))")
+        places = [f"  {region}: {count} actions" for region, count in sorted(self.regions.items())]
+        departements = ", ".join(f"{name} ({count})"
+                                 for name, count in sorted(self.departements.items()))
+        return [head, *places, f"  départements: {departements}"]
+
+    def count(self, record: Record) -> None:
+        """Count one action that went into the store."""
+        self.actions += 1
+        self.structures.add((record.departement, record.structure_name))
+        departement = find_departement(record.departement) if record.departement else None
+        self.departements[departement.name if departement else record.departement or "?"] += 1
+        self.regions[departement.region_name if departement else "?"] += 1
+
+
+def build(
+    inputs: Sequence[Path],
+    store: Path,
+    *,
+    report: Callable[[Problem], None],
+    ner: bool = True,
+) -> BuildSummary:
+    """Parse, extract, emit and load `inputs` into a new store at `store` (swapped in whole)."""
+    summary = BuildSummary(store=store, files=len(inputs))
+
+    def counted(problem: Problem) -> None:
+        summary.warnings += 1
+        report(problem)
+
+    records = unique_records(_parse_all(inputs, counted), counted)
+    summary.quads = build_store(store, _quads(records, summary, counted, ner=ner))
+    return summary
+
+
+def unique_records(records: Iterable[Record], report: Callable[[Problem], None]
+                   ) -> Iterator[tuple[str, Record]]:
+    """Records with their IRI path; the same fiche twice is kept once, clashes get `-2`…
+
+    Two fiches are the same when their title, structure, département and field texts are.
+    """
+    seen: dict[str, tuple[bytes, str]] = {}  # IRI path → (signature, "file:line"), not records
+    for record in records:
+        path, signature = action_path(record), _signature(record)
+        first = seen.get(path)
+        suffix = 1
+        while first is not None and first[0] != signature:
+            suffix += 1
+            first = seen.get(f"{path}-{suffix}")
+        if first is not None:
+            report(Problem(record.source, record.line_start,
+                           f"duplicate of the fiche at {first[1]}: kept once"))
+            continue
+        if suffix > 1:
+            report(Problem(record.source, record.line_start,
+                           f"same structure and title as another fiche: kept as "
+                           f"action/{path}-{suffix}"))
+            path = f"{path}-{suffix}"
+        seen[path] = (signature, f"{record.source}:{record.line_start}")
+        yield path, record
+
+
+def _parse_all(inputs: Sequence[Path], report: Callable[[Problem], None]) -> Iterator[Record]:
+    for path in inputs:
+        yield from parse_export(path, report=report)
+
+
+def _quads(records: Iterable[tuple[str, Record]], summary: BuildSummary,
+           report: Callable[[Problem], None], *, ner: bool) -> Iterator:
+    emitter = Emitter(report=report)
+    for path, record in records:
+        summary.count(record)
+        yield from emitter.record(extract(record, ner=ner), path)
+
+
+def _signature(record: Record) -> bytes:
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (record.title, record.structure_name, record.departement):
+        digest.update(part.encode() + b"\0")
+    for key, found in record.fields.items():
+        digest.update(key.encode() + b"\0" + found.text.encode() + b"\0")
+    return digest.digest()

@@ -1,0 +1,84 @@
+"""How results are shown: aligned tables, CSV, JSON; RDF formats by name or file extension."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from queries.runner import NamedQuery, QueryError, Result
+
+__all__ = ["FORMATS", "RDF_FORMATS", "catalogue_text", "rdf_format", "render"]
+
+FORMATS = ("table", "csv", "json")
+
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "n3": ox.RdfFormat.N3,
+}
+
+_MAX_CELL = 60  # wider cells are cut in tables only; CSV and JSON keep everything
+
+
+def render(result: Result, fmt: str) -> str:
+    """`result` as text in `fmt` (one of FORMATS), ending with a newline."""
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(["" if value is None else value for value in row]
+                         for row in result.rows)
+        return buffer.getvalue()
+    if fmt == "json":
+        rows = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    return _table(result)
+
+
+def _table(result: Result) -> str:
+    cells = [[_cell(value) for value in row] for row in result.rows]
+    widths = [max([len(column)] + [len(row[i]) for row in cells])
+              for i, column in enumerate(result.columns)]
+    lines = ["  ".join(column.ljust(width) for column, width in zip(result.columns, widths,
+                                                                       strict=True)),
+             "  ".join("-" * width for width in widths)]
+    lines += ["  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True))
+              for row in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _cell(value: str | None) -> str:
+    text = "" if value is None else " ".join(value.split())
+    return text if len(text) <= _MAX_CELL else text[: _MAX_CELL - 1] + "…"
+
+
+def catalogue_text(queries: list[NamedQuery]) -> str:
+    """The named queries, one paragraph each: name, title, parameters and columns."""
+    blocks = []
+    for query in queries:
+        params = ", ".join(f"{name} ({help_})" for name, help_ in query.params.items())
+        block = [f"{query.name}: {query.title}"]
+        if query.description:
+            block.append(f"    {query.description}")
+        if params:
+            block.append(f"    parameters: {params}")
+        block.append(f"    columns: {', '.join(query.columns)}")
+        blocks.append("\n".join(block))
+    return "\n".join(blocks)
+
+
+def rdf_format(name: str | None, path: Path | None) -> ox.RdfFormat:
+    """The RDF format named `name`, else the one of `path`'s extension."""
+    if name:
+        return RDF_FORMATS[name]
+    found = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) if path else None
+    if found is None or found.supports_datasets:
+        raise QueryError(f"cannot tell an RDF format from {path}: use .nt, .ttl, .jsonld or .rdf")
+    return found

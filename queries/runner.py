@@ -1,0 +1,182 @@
+"""Run the named SPARQL queries of `queries/*.rq` on the embedded store or on a server.
+
+A query file starts with `#` header lines: its title, what it answers, its parameters
+(`# param ?name: description`) and its columns (`# columns: a, b`). Parameters are bound
+by inserting a `VALUES` block at the start of the query's outer `WHERE` group, with each
+value serialised as an RDF literal by pyoxigraph: user input never becomes SPARQL syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+
+__all__ = [
+    "QUERIES_DIR",
+    "Backend",
+    "EmbeddedBackend",
+    "NamedQuery",
+    "QueryError",
+    "Result",
+    "bind",
+    "catalogue",
+    "load_query",
+    "open_backend",
+    "run_query",
+]
+
+QUERIES_DIR = Path(__file__).resolve().parent
+_PARAM = re.compile(r"^#\s*param\s+\?(\w+)\s*:\s*(.*)$")
+_COLUMNS = re.compile(r"^#\s*columns\s*:\s*(.*)$")
+_OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+class QueryError(Exception):
+    """A query that cannot be found, parsed, bound or run; its message is one line."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """A SELECT result: column names and rows of lexical values (None when unbound)."""
+
+    columns: list[str]
+    rows: list[tuple[str | None, ...]]
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query file with what its header declares."""
+
+    name: str
+    path: Path
+    title: str
+    description: str
+    params: dict[str, str] = field(default_factory=dict)
+    columns: list[str] = field(default_factory=list)
+    text: str = ""
+
+
+class Backend(Protocol):
+    """Something that answers SPARQL SELECT queries."""
+
+    def select(self, sparql: str) -> Result:
+        """Run a SELECT query and return its result."""
+        ...
+
+
+class EmbeddedBackend:
+    """The pyoxigraph store on disk, opened read-only (several readers may share it)."""
+
+    def __init__(self, store_dir: Path) -> None:
+        from loader.store import open_store  # the store module owns how a store is opened
+
+        self.store = open_store(store_dir)
+
+    def select(self, sparql: str) -> Result:
+        try:
+            solutions = self.store.query(sparql)
+        except SyntaxError as error:
+            raise QueryError(f"invalid SPARQL: {_first_line(error)}") from None
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError("only SELECT queries can be run as tables")
+        columns = [variable.value for variable in solutions.variables]
+        rows = [tuple(_lexical(solution[column]) for column in columns) for solution in solutions]
+        return Result(columns, rows)
+
+
+def open_backend(store: Path | None = None, endpoint: str | None = None) -> Backend:
+    """The backend for `--endpoint URL` if given, else the embedded store at `store`."""
+    if endpoint:
+        from queries.remote import RemoteBackend
+
+        return RemoteBackend(endpoint)
+    return EmbeddedBackend(store or Path("maillage-store"))
+
+
+def load_query(name_or_path: str | Path) -> NamedQuery:
+    """A named query (file name in `queries/` without `.rq`) or a `.rq` file."""
+    path = Path(name_or_path)
+    if path.suffix != ".rq":
+        path = QUERIES_DIR / f"{name_or_path}.rq"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        known = ", ".join(query.name for query in catalogue())
+        raise QueryError(f"no query {str(name_or_path)!r} (named queries: {known})") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise QueryError(f"cannot read {path}: {error}") from None
+    return _parse_header(path, text)
+
+
+def catalogue() -> list[NamedQuery]:
+    """Every named query of `queries/`, sorted by name."""
+    return [_parse_header(path, path.read_text(encoding="utf-8"))
+            for path in sorted(QUERIES_DIR.glob("*.rq"))]
+
+
+def bind(query: NamedQuery, params: Mapping[str, str]) -> str:
+    """The query's text with `params` bound as string literals in a VALUES block.
+
+    >>> q = NamedQuery("q", Path("q.rq"), "", "", {"k": ""}, [], "SELECT ?k WHERE { }")
+    >>> bind(q, {"k": 'a" } DROP ALL'})
+    'SELECT ?k WHERE { VALUES ?k { "a\\\\" } DROP ALL" }\\n }'
+    """
+    unknown = sorted(set(params) - set(query.params))
+    if unknown:
+        declared = ", ".join(query.params) or "none"
+        raise QueryError(
+            f"unknown parameter {unknown[0]!r} for {query.name} (declared: {declared})")
+    if not params:
+        return query.text
+    match = _OUTER_WHERE.search(query.text)
+    if match is None:
+        raise QueryError(f"{query.path.name}: parameters need a 'WHERE {{' to bind into")
+    values = "".join(f"VALUES ?{name} {{ {ox.Literal(value)} }}\n"
+                     for name, value in params.items())
+    return f"{query.text[: match.end()]} {values}{query.text[match.end():]}"
+
+
+def run_query(
+    backend: Backend, name_or_path: str | Path, params: Mapping[str, str] | None = None
+) -> Result:
+    """Run a named query or a `.rq` file with its parameters bound."""
+    query = load_query(name_or_path)
+    return backend.select(bind(query, params or {}))
+
+
+def _parse_header(path: Path, text: str) -> NamedQuery:
+    header = [line.strip() for line in _leading_comments(text)]
+    title = header[0].lstrip("# ").strip() if header else path.stem
+    params: dict[str, str] = {}
+    columns: list[str] = []
+    description: list[str] = []
+    for line in header[1:]:
+        if param := _PARAM.match(line):
+            params[param.group(1)] = param.group(2).strip()
+        elif found := _COLUMNS.match(line):
+            columns = [column.strip() for column in found.group(1).split(",") if column.strip()]
+        elif line.lstrip("# "):
+            description.append(line.lstrip("# "))
+    return NamedQuery(path.stem, path, title, " ".join(description), params, columns, text)
+
+
+def _leading_comments(text: str) -> list[str]:
+    lines = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line)
+    return lines
+
+
+def _lexical(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | None:
+    return None if term is None else term.value
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
