@@ -1,1 +1,1 @@
-"""ontology."""
+"""The Maillage schema: OWL ontology, SKOS vocabularies, territories and SHACL shapes."""

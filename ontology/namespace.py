@@ -1,0 +1,74 @@
+"""The Maillage ontology's terms as an rdflib namespace: a misspelt term raises.
+
+Generated from ontology/maillage.ttl by `python -m ontology.generate`: do not edit.
+"""
+
+from __future__ import annotations
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+__all__ = ["ID", "MLG"]
+
+# Base IRI of the data (docs/model.md).
+ID = "https://w3id.org/maillage/id/"
+
+
+class MLG(DefinedNamespace):
+    """Maillage ontology: https://w3id.org/maillage/ontology#"""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/maillage/ontology#")
+
+    # Classes
+    Action: URIRef  # action
+    Departement: URIRef  # département
+    Funder: URIRef  # funder
+    Funding: URIRef  # funding
+    Keyword: URIRef  # keyword
+    LocalBody: URIRef  # local body
+    Partner: URIRef  # partner
+    Partnership: URIRef  # partnership
+    Region: URIRef  # region
+    SourceFile: URIRef  # source file
+    Structure: URIRef  # structure
+    Territory: URIRef  # territory
+
+    # Properties
+    attachedFiles: URIRef  # attached files
+    audience: URIRef  # audience
+    body: URIRef  # local body
+    budget: URIRef  # budget
+    budgetEvidence: URIRef  # budget evidence
+    departement: URIRef  # département
+    dimension: URIRef  # dimension
+    endReason: URIRef  # end reason
+    field: URIRef  # field
+    financialResources: URIRef  # financial resources
+    fundedBy: URIRef  # funded by
+    funding: URIRef  # funding
+    generalDescription: URIRef  # general description
+    initiative: URIRef  # initiative
+    initiativeDetail: URIRef  # initiative detail
+    inseeCode: URIRef  # INSEE code
+    limits: URIRef  # limits
+    line: URIRef  # line
+    lineEnd: URIRef  # end line
+    lineStart: URIRef  # start line
+    method: URIRef  # method
+    orgKind: URIRef  # organisation kind
+    organiser: URIRef  # organiser
+    partner: URIRef  # partner
+    partnerOrg: URIRef  # partner organisation
+    partnerType: URIRef  # partner type
+    partnership: URIRef  # partnership
+    peopleMobilised: URIRef  # people mobilised
+    perspectives: URIRef  # perspectives
+    quote: URIRef  # quote
+    region: URIRef  # region
+    resultInhabitants: URIRef  # result for the inhabitants
+    resultStructure: URIRef  # result for the structure
+    resultTerritory: URIRef  # result for the territory
+    status: URIRef  # status
+    territoryScope: URIRef  # territory scope
+    truncated: URIRef  # truncated
