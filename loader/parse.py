@@ -91,7 +91,9 @@ def _records(path: Path, shown: str, report: Callable[[Problem], None]) -> Itera
     fallback_reported = False
     fiche: _Fiche | None = None
     current: list[Line] | None = None  # the lines of the field being read
-    preamble_reported = False
+    # Text before the first fiche is reported once a fiche is found: a file with no fiche at
+    # all gets the one-line ParseError alone.
+    preamble: Problem | None = None
     n = 0
     with open(path, "rb") as file:
         for raw in file:
@@ -118,14 +120,16 @@ def _records(path: Path, shown: str, report: Callable[[Problem], None]) -> Itera
             elif kind is _PAGE_HEADER or not key:
                 continue
             elif kind is _ACTIONS:
+                if preamble is not None:
+                    report(preamble)
+                    preamble = None
                 if fiche is not None:
                     yield _record(fiche, source, shown, report, at_end=False)
                 fiche = _Fiche(start=n, last=n)
                 current = None
             elif fiche is None:
-                if not preamble_reported:
-                    preamble_reported = True
-                    report(Problem(shown, n, f"text before the first fiche, ignored: {key!r}"))
+                if preamble is None:
+                    preamble = Problem(shown, n, f"text before the first fiche, ignored: {key!r}")
             elif kind is None:
                 _outside_field(fiche, key, n, shown)
             else:

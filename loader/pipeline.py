@@ -5,19 +5,24 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from ontology.reference import find_departement
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from loader.emit import Emitter, action_path
 from loader.extract import extract
 from loader.parse import parse_export
 from loader.records import Problem, Record
 from loader.store import build_store
+from ontology.reference import find_departement
 
 __all__ = ["SAMPLE", "BuildSummary", "build", "unique_records"]
 
+T = TypeVar("T")
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "senacs-actions-sample.txt"
 
 
@@ -60,8 +65,12 @@ def build(
     *,
     report: Callable[[Problem], None],
     ner: bool = True,
+    progress: bool = False,
 ) -> BuildSummary:
-    """Parse, extract, emit and load `inputs` into a new store at `store` (swapped in whole)."""
+    """Parse, extract, emit and load `inputs` into a new store at `store` (swapped in whole).
+
+    With `progress`, a progress bar on stderr counts the fiches as they go.
+    """
     summary = BuildSummary(store=store, files=len(inputs))
 
     def counted(problem: Problem) -> None:
@@ -69,7 +78,9 @@ def build(
         report(problem)
 
     records = unique_records(_parse_all(inputs, counted), counted)
-    summary.quads = build_store(store, _quads(records, summary, counted, ner=ner))
+    with _progress_bar(enabled=progress, inputs=inputs) as advance:
+        quads = _quads(_advancing(records, advance), summary, counted, ner=ner)
+        summary.quads = build_store(store, quads)
     return summary
 
 
@@ -98,6 +109,25 @@ def unique_records(records: Iterable[Record], report: Callable[[Problem], None]
             path = f"{path}-{suffix}"
         seen[path] = (signature, f"{record.source}:{record.line_start}")
         yield path, record
+
+
+@contextmanager
+def _progress_bar(*, enabled: bool, inputs: Sequence[Path]) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr counting fiches (their total is unknown); a no-op if disabled."""
+    if not enabled:
+        yield lambda: None
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.description}"),
+               TextColumn("{task.completed} fiches"), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(f"build {', '.join(path.name for path in inputs)}", total=None)
+        yield lambda: bar.advance(task)
+
+
+def _advancing(items: Iterable[T], advance: Callable[[], None]) -> Iterator[T]:
+    for item in items:
+        advance()
+        yield item
 
 
 def _parse_all(inputs: Sequence[Path], report: Callable[[Problem], None]) -> Iterator[Record]:

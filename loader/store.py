@@ -17,7 +17,10 @@ import pyoxigraph as ox
 
 import ontology
 
-__all__ = ["ONTOLOGY_FILES", "PREFIXES", "StoreError", "build_store", "export", "open_store"]
+__all__ = [
+    "ONTOLOGY_FILES", "PREFIXES", "StoreError", "build_store", "export", "ontology_quads",
+    "open_store",
+]
 
 # The ontology, its vocabularies and the territories are loaded into every store, so that
 # queries can use concept and territory labels; the SHACL shapes are not data.
@@ -50,8 +53,7 @@ def build_store(path: Path, quads: Iterable[ox.Quad]) -> int:
     staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
         store = ox.Store(str(staging))
-        for ttl in ONTOLOGY_FILES:
-            store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+        store.bulk_extend(ontology_quads())
         counter = _Counter(quads)
         store.bulk_extend(counter)
         store.flush()
@@ -60,6 +62,24 @@ def build_store(path: Path, quads: Iterable[ox.Quad]) -> int:
         return counter.count
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def ontology_quads() -> Iterator[ox.Quad]:
+    """The quads of the ontology files, blank nodes named by order of appearance.
+
+    A parser names blank nodes at random; renaming them `o1`, `o2`… in document order makes
+    the store, and so every export, the same from one build to the next.
+    """
+    names: dict[ox.BlankNode, ox.BlankNode] = {}
+
+    def stable(term):
+        if isinstance(term, ox.BlankNode):
+            return names.setdefault(term, ox.BlankNode(f"o{len(names) + 1}"))
+        return term
+
+    for ttl in ONTOLOGY_FILES:
+        for triple in ox.parse(path=str(ttl), format=ox.RdfFormat.TURTLE):
+            yield ox.Quad(stable(triple.subject), triple.predicate, stable(triple.object))
 
 
 def export(store: ox.Store, out: BinaryIO, fmt: ox.RdfFormat) -> None:

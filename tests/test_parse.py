@@ -206,15 +206,13 @@ def test_unusable_file_raises_before_reading_fiches(name, line, message):
     assert str(error) == f"{DATA / name}:{line}: {message}"
 
 
-def test_text_without_fiche_raises_after_warning():
+def test_text_without_fiche_raises_one_error_and_no_warning():
     path = DATA / "no_fiche.txt"
     problems: list[Problem] = []
     with pytest.raises(ParseError) as caught:
         list(parse_export(path, report=problems.append))
     assert str(caught.value) == f"{path}:1: no fiche action found (no line 'Actions')"
-    assert problems == [
-        Problem(str(path), 2, "text before the first fiche, ignored: 'Aucune action exportée.'")
-    ]
+    assert problems == []
 
 
 def test_source_is_file_name_and_problem_path_as_given(monkeypatch):

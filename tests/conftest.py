@@ -1,0 +1,25 @@
+"""Shared fixtures: the sample built once into a store, and a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from loader.pipeline import SAMPLE, build
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled sample built (with NER) into a store shared by the whole session."""
+    store = tmp_path_factory.mktemp("sample") / "store"
+    build([SAMPLE], store, report=lambda problem: None)
+    return store
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()

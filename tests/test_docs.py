@@ -1,0 +1,43 @@
+"""The README, the CLI's --help and the query catalogue agree."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from maillage.cli import cli
+from queries.runner import catalogue
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(cli.commands)
+
+
+def test_readme_starts_with_the_two_commands_a_newcomer_types() -> None:
+    first_block = README.split("```", 2)[1]
+    assert "make demo" in first_block
+    assert "make test" in first_block
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_in_the_readme_and_has_help(command: str) -> None:
+    assert f"maillage {command}" in README
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert cli.commands[command].get_short_help_str()
+
+
+@pytest.mark.parametrize("query", catalogue(), ids=lambda query: query.name)
+def test_every_named_query_is_in_the_readme_catalogue(query) -> None:
+    assert f"| `{query.name}` |" in README
+
+
+@pytest.mark.parametrize("module", ["loader.keys", "queries.runner", "ontology.reference"])
+def test_docstring_examples_run(module: str) -> None:
+    failures, tests = doctest.testmod(importlib.import_module(module))
+    assert tests > 0
+    assert failures == 0

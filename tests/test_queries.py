@@ -1,0 +1,58 @@
+"""Every named query: a documented header, parameters that exist, rows on the sample."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from queries.runner import EmbeddedBackend, NamedQuery, QueryError, bind, catalogue, run_query
+
+QUERIES = catalogue()
+_EXAMPLE = re.compile(r'e\.g\. "([^"]+)"')
+
+
+def example_params(query: NamedQuery) -> dict[str, str]:
+    """The example value each parameter's description gives (`e.g. "…"`)."""
+    return {name: _EXAMPLE.search(help_).group(1) for name, help_ in query.params.items()
+            if _EXAMPLE.search(help_)}
+
+
+@pytest.fixture(scope="module")
+def backend(sample_store: Path) -> EmbeddedBackend:
+    return EmbeddedBackend(sample_store)
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[query.name for query in QUERIES])
+def test_query_header_documents_title_description_and_columns(query: NamedQuery) -> None:
+    assert query.title and query.title != query.name
+    assert query.description
+    assert query.columns, f"{query.name}: no '# columns:' line"
+    for name, help_ in query.params.items():
+        assert re.search(rf"\?{name}\b", query.text.split("\nSELECT", 1)[-1]), \
+            f"{query.name}: parameter ?{name} is not used by the query"
+        assert _EXAMPLE.search(help_), f"{query.name}: parameter {name} has no e.g. \"…\""
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[query.name for query in QUERIES])
+def test_query_parses_and_returns_its_declared_columns_with_rows(
+        query: NamedQuery, backend: EmbeddedBackend) -> None:
+    ox.Store().query(bind(query, example_params(query)))  # parses, even on an empty store
+    result = run_query(backend, query.name, example_params(query))
+    assert result.columns == query.columns
+    assert result.rows, f"{query.name} returned no row on the sample"
+
+
+def test_bind_refuses_an_undeclared_parameter() -> None:
+    query = next(query for query in QUERIES if query.name == "actions")
+    with pytest.raises(QueryError, match="unknown parameter 'x' for actions"):
+        bind(query, {"x": "1"})
+
+
+def test_bind_serialises_values_as_escaped_literals() -> None:
+    query = next(query for query in QUERIES if query.name == "actions-by-keyword")
+    bound = bind(query, {"keyword": 'Santé" } ; DROP ALL ; #\n'})
+    assert 'VALUES ?keyword { "Santé\\" } ; DROP ALL ; #\\n" }' in bound
+    ox.Store().query(bound)
