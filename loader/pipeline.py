@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+import itertools
+import multiprocessing
+import os
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,6 +27,8 @@ from ontology.reference import find_departement
 __all__ = ["SAMPLE", "BuildSummary", "build", "unique_records"]
 
 T = TypeVar("T")
+PARALLEL_FROM = 4_000_000  # bytes of input: below, starting worker processes costs more
+BATCH = 64  # fiches sent to a worker at a time
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "senacs-actions-sample.txt"
 
 
@@ -66,11 +72,17 @@ def build(
     report: Callable[[Problem], None],
     ner: bool = True,
     progress: bool = False,
+    workers: int | None = None,
 ) -> BuildSummary:
     """Parse, extract, emit and load `inputs` into a new store at `store` (swapped in whole).
 
-    With `progress`, a progress bar on stderr counts the fiches as they go.
+    Extraction runs in `workers` processes (default: one per core for inputs over
+    `PARALLEL_FROM` bytes, else in this process); the output does not depend on it. With
+    `progress`, a progress bar on stderr counts the fiches as they go.
     """
+    if workers is None:
+        large = sum(path.stat().st_size for path in inputs if path.is_file()) > PARALLEL_FROM
+        workers = (os.cpu_count() or 1) if large else 1
     summary = BuildSummary(store=store, files=len(inputs))
 
     def counted(problem: Problem) -> None:
@@ -78,8 +90,9 @@ def build(
         report(problem)
 
     records = unique_records(_parse_all(inputs, counted), counted)
-    with _progress_bar(enabled=progress, inputs=inputs) as advance:
-        quads = _quads(_advancing(records, advance), summary, counted, ner=ner)
+    with _extractor(ner=ner, workers=workers) as extracted, \
+            _progress_bar(enabled=progress, inputs=inputs) as advance:
+        quads = _quads(_advancing(extracted(records), advance), summary, counted)
         summary.quads = build_store(store, quads)
     return summary
 
@@ -135,12 +148,51 @@ def _parse_all(inputs: Sequence[Path], report: Callable[[Problem], None]) -> Ite
         yield from parse_export(path, report=report)
 
 
+Extracted = Callable[[Iterable[tuple[str, Record]]], Iterator[tuple[str, Record]]]
+
+
+@contextmanager
+def _extractor(*, ner: bool, workers: int) -> Iterator[Extracted]:
+    """A function that extracts facts from (path, record) pairs, in order, in `workers` processes.
+
+    At most `4 * workers` batches are in flight, so parsing never runs far ahead of
+    extraction and memory stays bounded.
+    """
+    if workers <= 1:
+        yield lambda records: ((path, extract(record, ner=ner)) for path, record in records)
+        return
+    # fork: workers start with the gazetteer (and the NER model, once loaded) already in memory
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        def extracted(records: Iterable[tuple[str, Record]]) -> Iterator[tuple[str, Record]]:
+            pending: deque[AsyncResult] = deque()
+            for batch in _batched(records, BATCH):
+                pending.append(pool.apply_async(_extract_batch, (batch, ner)))
+                if len(pending) >= 4 * workers:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
+
+        yield extracted
+
+
+def _batched(items: Iterable[T], size: int) -> Iterator[tuple[T, ...]]:
+    """`itertools.batched` (Python 3.12) for Python 3.11."""
+    iterator = iter(items)
+    while batch := tuple(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _extract_batch(batch: tuple[tuple[str, Record], ...], ner: bool
+                   ) -> list[tuple[str, Record]]:
+    return [(path, extract(record, ner=ner)) for path, record in batch]
+
+
 def _quads(records: Iterable[tuple[str, Record]], summary: BuildSummary,
-           report: Callable[[Problem], None], *, ner: bool) -> Iterator:
+           report: Callable[[Problem], None]) -> Iterator:
     emitter = Emitter(report=report)
     for path, record in records:
         summary.count(record)
-        yield from emitter.record(extract(record, ner=ner), path)
+        yield from emitter.record(record, path)
 
 
 def _signature(record: Record) -> bytes:

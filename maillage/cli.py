@@ -7,6 +7,7 @@ stderr and an exit code: 1 for a failure while working, 2 for unusable input or 
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,11 +15,15 @@ from typing import Any
 
 import click
 
+from loader.push import CHUNK_SIZE
 from maillage import output
+from maillage.serve import DEFAULT_PORT
 from maillage.settings import DEFAULT_STORE
+from queries.endpoints import DEFAULT_GRAPH, Auth
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+PASSWORD_ENV = "MAILLAGE_PASSWORD"
 
 
 class Failure(click.ClickException):
@@ -36,6 +41,8 @@ def handle_errors(command: Callable[..., None]) -> Callable[..., None]:
     """Turn the library's known errors into one-line messages with the right exit code."""
     from loader.parse import ParseError
     from loader.store import StoreError
+    from maillage.serve import ServeError
+    from queries.endpoints import EndpointError
     from queries.runner import QueryError
 
     @functools.wraps(command)
@@ -46,7 +53,7 @@ def handle_errors(command: Callable[..., None]) -> Callable[..., None]:
             raise Failure(str(error), EXIT_USAGE) from None
         except QueryError as error:
             raise Failure(str(error), EXIT_USAGE) from None
-        except StoreError as error:
+        except (StoreError, EndpointError, ServeError) as error:
             raise Failure(str(error)) from None
         except OSError as error:
             raise Failure(f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")) \
@@ -59,6 +66,46 @@ def store_option(command: Callable[..., None]) -> Callable[..., None]:
     """`--store DIR`: the embedded store (default ./maillage-store)."""
     return click.option("--store", type=click.Path(path_type=Path), default=DEFAULT_STORE,
                         show_default=True, help="Directory of the embedded store.")(command)
+
+
+def endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
+    """`--endpoint URL` (a SPARQL server instead of the store) and how to reach it.
+
+    The command receives `endpoint` and `remote`, the options of `queries.remote.RemoteBackend`
+    (graph, auth, timeout). The password of `--user` comes from $MAILLAGE_PASSWORD or a prompt,
+    never from an option.
+    """
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, endpoint: str | None, graph: str, user: str | None,
+                auth_scheme: str | None, timeout: float, **kwargs: Any) -> None:
+        remote: dict[str, Any] = {}
+        if endpoint:
+            from queries.endpoints import EndpointError, resolve
+
+            try:
+                server = resolve(endpoint)
+            except EndpointError as error:
+                raise Failure(f"--endpoint: {error}", EXIT_USAGE) from None
+            remote = {"graph": graph or None, "timeout": timeout,
+                      "auth": _auth(user, auth_scheme or server.auth_scheme)}
+        command(*args, endpoint=endpoint, remote=remote, **kwargs)
+
+    options = [
+        click.option("--endpoint", metavar="URL",
+                     help="A SPARQL server's query URL instead of the store."),
+        click.option("--graph", metavar="IRI", default=DEFAULT_GRAPH, show_default=True,
+                     help="The server's named graph ('' for its default graph)."),
+        click.option("--user", metavar="NAME",
+                     help=f"HTTP user; the password comes from ${PASSWORD_ENV} or a prompt."),
+        click.option("--auth-scheme", type=click.Choice(["basic", "digest"]),
+                     help="HTTP authentication (default: digest for Virtuoso, else basic)."),
+        click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60,
+                     show_default=True, help="Seconds to wait for each answer of the server."),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
 
 
 def quiet_option(command: Callable[..., None]) -> Callable[..., None]:
@@ -80,17 +127,20 @@ def cli() -> None:
 @click.option("--out", type=click.Path(path_type=Path),
               help="Also write the triples to FILE (format from its extension: .nt, .ttl, …).")
 @click.option("--no-ner", is_flag=True, help="Skip named-entity recognition of partners.")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Extraction processes (default: one per core for inputs over 4 MB).")
 @quiet_option
 @handle_errors
 def build(inputs: tuple[Path, ...], store: Path, out: Path | None, no_ner: bool,
-          quiet: bool) -> None:
+          workers: int | None, quiet: bool) -> None:
     """Parse, extract and load SENACS exports into the store (default input: the sample)."""
     from loader.pipeline import SAMPLE
     from loader.pipeline import build as run_build
 
     summary = run_build(list(inputs) or [SAMPLE], store,
                         report=lambda problem: click.echo(f"warning: {problem}", err=True),
-                        ner=not no_ner)
+                        ner=not no_ner, workers=workers,
+                        progress=not quiet and sys.stderr.isatty())
     if out:
         _export_file(store, out, None)
     if not quiet:
@@ -105,17 +155,17 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, no_ner: bool,
 @click.option("--format", "fmt", type=click.Choice(output.FORMATS), default="table",
               show_default=True)
 @store_option
-@click.option("--endpoint", metavar="URL", help="A SPARQL server's query URL instead of the store.")
+@endpoint_options
 @handle_errors
 def query(name: str | None, params: tuple[str, ...], fmt: str, store: Path,
-          endpoint: str | None) -> None:
+          endpoint: str | None, remote: dict[str, Any]) -> None:
     """Run a named query (see the list without NAME) or a .rq file."""
     from queries.runner import catalogue, open_backend, run_query
 
     if name is None:
         click.echo(output.catalogue_text(catalogue()))
         return
-    result = run_query(open_backend(store, endpoint), name, _parse_params(params))
+    result = run_query(open_backend(store, endpoint, **remote), name, _parse_params(params))
     click.echo(output.render(result, fmt), nl=False)
 
 
@@ -142,6 +192,122 @@ def validate(store: Path) -> None:
     click.echo(report.text)
     if not report.conforms:
         raise Failure(f"{report.violations} violation(s) of the SHACL shapes")
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["partners", "funders", "structures", "keywords"]))
+@click.option("--out", type=click.Path(path_type=Path),
+              help="File to write (default: KIND.FORMAT in the current directory).")
+@click.option("--format", "fmt", type=click.Choice(["html", "graphml", "gexf", "json"]),
+              help="Output format (default: from --out's extension, else html).")
+@click.option("--departement", help="Only the structures of this département (code or name).")
+@click.option("--region", help="Only the structures of this région (code or name).")
+@click.option("--keyword", help="Only the actions tagged with this keyword.")
+@click.option("--funder", help="Only the actions paid by this funder (name or key, e.g. caf).")
+@click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Drop the links lighter than this.")
+@click.option("--top", type=click.IntRange(min=1), help="Keep the N most linked nodes.")
+@store_option
+@endpoint_options
+@quiet_option
+@handle_errors
+def network(kind: str, out: Path | None, fmt: str | None, departement: str | None,
+            region: str | None, keyword: str | None, funder: str | None, min_weight: int,
+            top: int | None, store: Path, endpoint: str | None, remote: dict[str, Any],
+            quiet: bool) -> None:
+    """Project a network (partners, funders, structures, keywords) to a page or a Gephi file."""
+    from networks.project import Filters, project
+    from networks.render import FORMATS, render
+    from queries.runner import open_backend
+
+    fmt = fmt or (out.suffix.lstrip(".").lower() if out else "html")
+    if fmt not in FORMATS:
+        raise Failure(f"--out {out}: cannot tell the format, give --format "
+                      f"({', '.join(FORMATS)})", EXIT_USAGE)
+    filters = Filters(departement=departement, region=region, keyword=keyword, funder=funder,
+                      min_weight=min_weight, top=top)
+    graph = project(kind, open_backend(store, endpoint, **remote), filters)
+    path = render(graph, out or Path(f"{kind}.{fmt}"), fmt)
+    if not quiet:
+        click.echo(f"{path}: {graph.graph['summary']}")
+
+
+@cli.command()
+@store_option
+@endpoint_options
+@click.option("--update-endpoint", metavar="URL",
+              help="SPARQL Update URL (default: derived from --endpoint for known servers).")
+@click.option("--graph-store-endpoint", metavar="URL",
+              help="Graph Store Protocol URL (default: derived; else INSERT DATA is used).")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE,
+              show_default=True, help="Triples per request.")
+@quiet_option
+@handle_errors
+def push(store: Path, endpoint: str | None, remote: dict[str, Any],
+         update_endpoint: str | None, graph_store_endpoint: str | None, chunk_size: int,
+         quiet: bool) -> None:
+    """Replace a named graph of a SPARQL 1.1 server by the store's graph (--endpoint URL)."""
+    from loader.push import push as run_push
+    from loader.store import open_store
+    from queries.endpoints import resolve
+
+    if not endpoint or not remote["graph"]:
+        raise Failure("push needs --endpoint URL (the server's query URL) and a --graph IRI",
+                      EXIT_USAGE)
+    opened = open_store(store)
+    endpoints = resolve(endpoint, update=update_endpoint, graph_store=graph_store_endpoint)
+    with click.progressbar(length=len(opened), label="pushing triples", file=sys.stderr,
+                           hidden=quiet) as bar:
+        summary = run_push(opened, endpoints, chunk_size=chunk_size, progress=bar.update,
+                           **remote)
+    if not quiet:
+        click.echo(f"{summary.triples} triples in <{summary.graph}> at {endpoint} "
+                   f"({summary.chunks} chunk(s))")
+
+
+@cli.command()
+@store_option
+@click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True,
+              help="Port on 127.0.0.1.")
+@handle_errors
+def serve(store: Path, port: int) -> None:
+    """Serve the store as a SPARQL endpoint on 127.0.0.1 (with a query page); Ctrl-C stops it."""
+    from maillage.serve import serve as run_server
+
+    status = run_server(store, port=port, echo=click.echo)
+    if status:
+        raise Failure(f"the oxigraph server stopped with status {status}")
+
+
+@cli.command()
+@click.argument("n", type=click.IntRange(min=1))
+@click.option("--out", type=click.Path(path_type=Path), required=True,
+              help="The export file to write.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Same seed, same file, byte for byte.")
+@quiet_option
+@handle_errors
+def synth(n: int, out: Path, seed: int, quiet: bool) -> None:
+    """Write N synthetic fiches action in the SENACS export format (for load tests)."""
+    from maillage.synth import synthesize
+
+    summary = synthesize(n, out, seed=seed)
+    if not quiet:
+        click.echo(f"{summary.fiches} fiches ({summary.duplicates} exact duplicates), "
+                   f"{summary.structures} structures, {summary.departements} départements, "
+                   f"{summary.bytes} bytes in {out}")
+
+def _auth(user: str | None, scheme: str) -> Auth | None:
+    """Credentials for `--user`, the password from the environment or a hidden prompt."""
+    if not user:
+        return None
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise Failure(f"--user {user}: set the password in ${PASSWORD_ENV} "
+                          "(no terminal to ask for it)", EXIT_USAGE)
+        password = click.prompt(f"Password for {user}", hide_input=True, err=True)
+    return Auth(user, password, scheme)
 
 
 def _export_file(store: Path, out: Path | None, fmt: str | None) -> None:
