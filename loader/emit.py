@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
-from ontology.namespace import ID, MLG
-from ontology.reference import concept_iri, find_departement
 from pyoxigraph import Literal, NamedNode, Quad
 
 from loader.keys import slug
 from loader.records import Evidence, Org, Problem, Record
+from ontology.namespace import ID, MLG
+from ontology.reference import concept_iri, find_departement
 
 __all__ = ["Emitter", "action_path", "emit"]
 

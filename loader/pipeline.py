@@ -70,7 +70,7 @@ def build(
     store: Path,
     *,
     report: Callable[[Problem], None],
-    ner: bool = True,
+    ner: bool = False,
     progress: bool = False,
     workers: int | None = None,
 ) -> BuildSummary:

@@ -126,12 +126,13 @@ def cli() -> None:
 @store_option
 @click.option("--out", type=click.Path(path_type=Path),
               help="Also write the triples to FILE (format from its extension: .nt, .ttl, …).")
-@click.option("--no-ner", is_flag=True, help="Skip named-entity recognition of partners.")
+@click.option("--ner", is_flag=True,
+              help="Also find partners with spaCy's French NER (slower, see README).")
 @click.option("--workers", type=click.IntRange(min=1),
               help="Extraction processes (default: one per core for inputs over 4 MB).")
 @quiet_option
 @handle_errors
-def build(inputs: tuple[Path, ...], store: Path, out: Path | None, no_ner: bool,
+def build(inputs: tuple[Path, ...], store: Path, out: Path | None, ner: bool,
           workers: int | None, quiet: bool) -> None:
     """Parse, extract and load SENACS exports into the store (default input: the sample)."""
     from loader.pipeline import SAMPLE
@@ -139,7 +140,7 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, no_ner: bool,
 
     summary = run_build(list(inputs) or [SAMPLE], store,
                         report=lambda problem: click.echo(f"warning: {problem}", err=True),
-                        ner=not no_ner, workers=workers,
+                        ner=ner, workers=workers,
                         progress=not quiet and sys.stderr.isatty())
     if out:
         _export_file(store, out, None)

@@ -1,1 +1,1 @@
-"""networks."""
+"""Networks projected from the graph (`project`), with metrics, written as pages or files."""

@@ -14,7 +14,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(scope="session")
 def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled sample built (with NER) into a store shared by the whole session."""
+    """The bundled sample built into a store shared by the whole session."""
     store = tmp_path_factory.mktemp("sample") / "store"
     build([SAMPLE], store, report=lambda problem: None)
     return store

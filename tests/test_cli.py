@@ -27,7 +27,7 @@ def _csv(output: str) -> list[dict[str, str]]:
 
 def test_build_of_the_sample_summarises_actions_structures_and_places(
         runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(cli, ["build", "--store", str(tmp_path / "store"), "--no-ner"])
+    result = runner.invoke(cli, ["build", "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output + result.stderr
     head = result.stdout.splitlines()[0]
     assert head.startswith("25 actions, 20 structures, 14 départements, 6 régions, ")
@@ -117,7 +117,7 @@ def test_two_builds_give_byte_identical_ntriples(runner: CliRunner, tmp_path: Pa
     exports = []
     for name in ("one", "two"):
         store = tmp_path / name
-        assert runner.invoke(cli, ["build", "-q", "--store", str(store)]).exit_code == 0
+        assert runner.invoke(cli, ["build", "-q", "--ner", "--store", str(store)]).exit_code == 0
         out = tmp_path / f"{name}.nt"
         result = runner.invoke(cli, ["export", "--format", "nt", "--out", str(out),
                                      "--store", str(store)])
@@ -130,7 +130,7 @@ def test_two_builds_give_byte_identical_ntriples(runner: CliRunner, tmp_path: Pa
 def test_rebuilding_the_same_store_changes_nothing(runner: CliRunner, tmp_path: Path) -> None:
     store, outputs = tmp_path / "store", []
     for _ in range(2):
-        assert runner.invoke(cli, ["build", "-q", "--no-ner", "--store", str(store)]
+        assert runner.invoke(cli, ["build", "-q", "--store", str(store)]
                              ).exit_code == 0
         outputs.append(runner.invoke(cli, ["export", "--format", "nt", "--store", str(store)]
                                      ).stdout_bytes)
@@ -161,7 +161,7 @@ def test_validate_reports_that_the_sample_conforms(runner: CliRunner, sample_sto
 def test_unusable_input_fails_with_one_line_and_leaves_the_store_untouched(
         runner: CliRunner, tmp_path: Path, fixture: str, message: str) -> None:
     store = tmp_path / "store"
-    assert runner.invoke(cli, ["build", "-q", "--no-ner", "--store", str(store)]).exit_code == 0
+    assert runner.invoke(cli, ["build", "-q", "--store", str(store)]).exit_code == 0
     before = _tree_state(store)
     result = runner.invoke(cli, ["build", str(CLI_DATA / fixture), "--store", str(store)])
     assert result.exit_code == 2
@@ -183,7 +183,7 @@ def test_a_missing_input_file_is_one_line(runner: CliRunner, tmp_path: Path) -> 
 def test_the_same_fiche_twice_is_one_action_and_a_warning(
         runner: CliRunner, tmp_path: Path) -> None:
     store = tmp_path / "store"
-    result = runner.invoke(cli, ["build", str(CLI_DATA / "duplicate.txt"), "--no-ner",
+    result = runner.invoke(cli, ["build", str(CLI_DATA / "duplicate.txt"),
                                  "--store", str(store)])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("2 actions, 2 structures")
@@ -195,7 +195,7 @@ def test_an_unknown_departement_is_a_warning_and_the_rest_loads(
         runner: CliRunner, tmp_path: Path) -> None:
     store = tmp_path / "store"
     result = runner.invoke(cli, ["build", str(CLI_DATA / "unknown-departement.txt"),
-                                 "--no-ner", "--store", str(store)])
+                                 "--store", str(store)])
     assert result.exit_code == 0, result.output
     assert "unknown-departement.txt:4: unknown département 'Atlantide'" in result.stderr
     rows = _csv(runner.invoke(cli, ["query", "actions", "--format", "csv",

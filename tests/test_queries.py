@@ -14,10 +14,14 @@ QUERIES = catalogue()
 _EXAMPLE = re.compile(r'e\.g\. "([^"]+)"')
 
 
-def example_params(query: NamedQuery) -> dict[str, str]:
-    """The example value each parameter's description gives (`e.g. "…"`)."""
+def example_params(query: NamedQuery, *, optional: bool = False) -> dict[str, str]:
+    """The example value of each required (or each optional) parameter (`e.g. "…"`)."""
     return {name: _EXAMPLE.search(help_).group(1) for name, help_ in query.params.items()
-            if _EXAMPLE.search(help_)}
+            if _EXAMPLE.search(help_) and ("(required)" in help_) != optional}
+
+
+OPTIONAL = [(query, name, value) for query in QUERIES
+            for name, value in example_params(query, optional=True).items()]
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +47,15 @@ def test_query_parses_and_returns_its_declared_columns_with_rows(
     result = run_query(backend, query.name, example_params(query))
     assert result.columns == query.columns
     assert result.rows, f"{query.name} returned no row on the sample"
+
+
+@pytest.mark.parametrize(("query", "name", "value"), OPTIONAL,
+                         ids=[f"{query.name}-{name}" for query, name, _ in OPTIONAL])
+def test_each_optional_parameter_filters_to_some_rows(
+        query: NamedQuery, name: str, value: str, backend: EmbeddedBackend) -> None:
+    everything = run_query(backend, query.name, example_params(query))
+    filtered = run_query(backend, query.name, {**example_params(query), name: value})
+    assert 0 < len(filtered.rows) < len(everything.rows)
 
 
 def test_bind_refuses_an_undeclared_parameter() -> None:

@@ -1,0 +1,402 @@
+"""Funders, amounts, partners and budget of a fiche, read from its free text, with evidence.
+
+- Funders come from the gazetteer (`loader.gazetteer`), and count only in a funding context:
+  the "financial resources" field, or a sentence with a funding word ("financé", "subvention",
+  "conventionnement"...), never a negated one ("faute de financement"). The structure's own
+  name is masked first: "CENTRE SOCIAL C.A.F." is not a CAF grant.
+- An amount goes to a funder only when the text ties them: the same clause ("Financement MDS :
+  1050€"), the only funder and only amount of a sentence, or a budget-table label followed by
+  its number. Amounts in a clause about the budget or cost make the action's `budget`.
+- Partners are the declared partner types that name a body ("Conseil départemental"), bodies
+  named in sentences about working together (gazetteer, "Association X", lists, acronyms,
+  and spaCy's organisations), merged to one per organisation.
+- Bodies that exist per territory (a CAF, a conseil départemental...) are also resolved to the
+  concrete body of the structure's département ("CAF de l'Ariège") or région.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+from itertools import pairwise
+
+from loader import ner as spacy_ner
+from loader.gazetteer import DATA, Mention, find_orgs, is_generic, org_key, scope_of
+from loader.keys import fold, slug
+from loader.money import Amount, parse_amounts, parse_number
+from loader.records import Budget, Evidence, Field, Funding, Line, Org, Partnership, Record
+from ontology.reference import Departement, find_departement
+
+__all__ = ["extract"]
+
+FUNDS = "financial_resources"
+PEOPLE = "people"
+# Free-text fields read for funders, and the ones read for partners.
+FUNDER_FIELDS = ("financial_resources", "summary", "description", "general_description",
+                 "people", "initiative_detail", "end_reason", "result_territory",
+                 "result_structure", "result_inhabitants", "limits", "perspectives")
+PARTNER_FIELDS = ("summary", "description", "general_description", "people",
+                  "financial_resources", "initiative_detail", "end_reason")
+
+# Patterns run on folded text (lowercase, no accents).
+_FUNDING = re.compile(
+    r"financ|subvention|\bsubv\b|co-?financ|soutien financier|appels? a projets?|\baap\b|"
+    r"conventionnement|budget|prestations? de service|\bfonds\b|dotation|aide financiere|"
+    r"mecenat|\bpris en charge par")
+_NO_FUNDING = re.compile(
+    r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ|defavorable|"
+    r"\brefus|non retenu|n'a pas (?:ete )?(?:retenu|obtenu|finance)")
+_BUDGET = re.compile(r"budget|\bcouts?\b|\btotal|engagement financier|montant (?:global|total)|"
+                     r"s'eleve")
+_PARTNERING = re.compile(
+    r"partenari|partenaire|collabor|avec l'aide|co-?anim|(?:anime|propose|realise|pilote|"
+    r"organise|accompagne|encadre|porte)e?s? par|mise?s? a disposition|interven|"
+    r"(?:rencontres?|echanges?|debats?)[\w\s-]{0,20}\bavec|"
+    r"reunions? (?:de travail )?(?:avec|entre)|travail (?:commun|avec)|"
+    r"groupes? de travail|en lien avec|coordin|coordonn|co-?(?:ecri|constru|organis|porte|"
+    r"realis)|associes?\b|prestataire")
+_PRESENCE = re.compile(r"en presence d|presence de")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+_CLAUSE_END = re.compile(r"[,;()]|\s[\u2013-]\s")
+_UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ"
+_ITEM = re.compile(
+    rf"^(?:(?:le|la|les|l['\u2019])\s*)?(?P<name>[{_UPPER}][\w'\u2019\-]*"
+    rf"(?:\s+(?:(?:de|du|des|d['\u2019]|la|le|pour|en|à|aux|sur)\s*)?[{_UPPER}][\w'\u2019\-]*){{0,4}})$")
+_ACRONYM = re.compile(rf"(?<!\w)[{_UPPER}]{{3,8}}(?![\w\u2019'])")
+_PERSON = re.compile(rf"(?:\b(?:M|Mme|Mr|Mlle|Dr)\.?\s+|[{_UPPER}][a-zà-ÿ\-]+\s+)$")
+# A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
+_UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
+_QUOTED = re.compile(r"[«“]\s*$")
+_TYPED_ANYWHERE = frozenset({"association", "fondation"})
+# Words that say nothing about which body a name is ("Centre social Pierre et Terre").
+_FILLERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour",
+                      "centre", "social", "sociale", "socio", "culturel", "association",
+                      "espace", "evs", "maison"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    field: str
+    line: Line
+    text: str
+
+
+def extract(record: Record, *, ner: bool = True) -> Record:
+    """`record` with its fundings, partnerships and budget filled from its text.
+
+    `ner=False` skips spaCy (faster; partners then come from the gazetteer and patterns).
+    """
+    place = find_departement(record.departement) if record.departement else None
+    return replace(record, fundings=tuple(_fundings(record, place)),
+                   partnerships=tuple(_partnerships(record, place, ner=ner)),
+                   budget=_budget(record))
+
+
+# --- text units --------------------------------------------------------------------------
+
+
+def _sentences(record: Record, field: str) -> Iterator[_Sentence]:
+    """The sentences of a field, each with the line it is on; the structure's name masked."""
+    found = record.fields.get(field)
+    for line in found.lines if found else ():
+        for text in _SENTENCE_END.split(_mask(line.text, record.structure_name)):
+            if text.strip(" -•"):
+                yield _Sentence(field, line, text.strip())
+
+
+def _mask(text: str, structure: str) -> str:
+    """`text` with the structure's own name blanked out (same length)."""
+    folded = fold(text)
+    pattern = _name_pattern(structure)
+    if pattern is None or len(folded) != len(text):
+        return text
+    chars = list(text)
+    for match in pattern.finditer(folded):
+        chars[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(chars)
+
+
+@cache
+def _name_pattern(structure: str) -> re.Pattern[str] | None:
+    words = [re.escape(w) for w in re.findall(r"\w+", fold(structure))]
+    return re.compile(r"\b" + r"\W+".join(words) + r"\b\W?") if words else None
+
+
+def _quote(sentence: _Sentence, *, method: str = "text") -> Evidence:
+    return Evidence(sentence.field, sentence.line.number, sentence.text, method)  # type: ignore[arg-type]
+
+
+# --- funders -----------------------------------------------------------------------------
+
+
+def _fundings(record: Record, place: Departement | None) -> list[Funding]:
+    found: dict[str, Funding] = {}
+    for funder, amount, evidence in _funder_mentions(record):
+        known = found.get(funder.key)
+        if known is None:
+            found[funder.key] = Funding(funder, evidence, _body(funder, place), amount)
+        elif known.amount is None and amount is not None:
+            found[funder.key] = replace(known, amount=amount, evidence=evidence)
+    return list(found.values())
+
+
+def _funder_mentions(record: Record) -> Iterator[tuple[Org, Decimal | None, Evidence]]:
+    for field in FUNDER_FIELDS:
+        content = record.fields.get(field)
+        if content is None:
+            continue
+        if field == FUNDS and _is_table(content):
+            yield from _table_fundings(record, content)
+            continue
+        for sentence in _sentences(record, field):
+            folded = fold(sentence.text)
+            if _NO_FUNDING.search(folded):
+                continue
+            if field != FUNDS and not _FUNDING.search(folded):
+                continue
+            mentions = _funders_in(sentence.text)
+            for mention in mentions:
+                amount = _tied_amount(sentence.text, mention, mentions)
+                yield mention.org, amount, _quote(sentence)
+
+
+def _funders_in(text: str) -> list[Mention]:
+    """The funders named in `text`, without those a more specific one names (État < FIPDR)."""
+    mentions = [m for m in find_orgs(text) if m.funder]
+    parents = {m.parent for m in mentions}
+    return [m for m in mentions if m.org.key not in parents]
+
+
+def _is_table(content: Field) -> bool:
+    """A budget table: one label or one number per line, with several bare numbers."""
+    return sum(parse_number(line.text) is not None for line in content.lines) >= 3
+
+
+def _table_fundings(record: Record, content: Field
+                    ) -> Iterator[tuple[Org, Decimal | None, Evidence]]:
+    """Funders of table labels immediately followed by their number ("Subvention Caf", "4000").
+
+    A label without a number is a row of the form left empty, not a funding."""
+    lines = content.lines
+    for line, following in pairwise(lines):
+        amount = parse_number(following.text)
+        if amount is None:
+            continue
+        text = _mask(line.text, record.structure_name)
+        for mention in _funders_in(text):
+            quote = f"{line.text.strip()} {following.text.strip()}"
+            yield mention.org, amount, Evidence(FUNDS, line.number, quote, "text")
+
+
+def _clause_of(text: str, amount: Amount) -> tuple[int, int]:
+    """The clause of `text` (between commas, semicolons, brackets, dashes) holding `amount`."""
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
+    return next((a, b) for a, b in pairwise(bounds)
+                if a <= amount.start < b)
+
+
+def _about_budget(folded: str, amount: Amount, clause: tuple[int, int]) -> bool:
+    """A budget or cost word just before the amount ("Budget global de 3000 €", "le coût ...
+    a été de 3100€") or just after it ("1480 € : budget de fonctionnement")."""
+    before = folded[max(clause[0], amount.start - 60):amount.start]
+    after = folded[amount.end:min(clause[1], amount.end + 15)]
+    return bool(_BUDGET.search(before) or _BUDGET.search(after))
+
+
+def _tied_amount(text: str, mention: Mention, mentions: list[Mention]) -> Decimal | None:
+    """The amount the sentence ties to `mention`'s funder, if it ties one."""
+    folded = fold(text)
+    free: list[tuple[Amount, tuple[int, int]]] = []
+    for amount in parse_amounts(text):
+        clause = _clause_of(text, amount)
+        if not amount.rate and not _about_budget(folded, amount, clause):
+            free.append((amount, clause))
+    keys = {m.org.key for m in mentions}
+    for amount, (start, end) in free:
+        in_clause = {m.org.key for m in mentions if start <= m.start < end}
+        if in_clause == {mention.org.key}:
+            return amount.value
+    if len(keys) == 1 and len(free) == 1:
+        return free[0][0].value
+    return None
+
+
+# --- local bodies ------------------------------------------------------------------------
+
+
+@cache
+def _articles() -> dict[str, str]:
+    with (DATA / "departement_articles.csv").open(encoding="utf-8", newline="") as file:
+        return {row["code"]: row["article"] for row in csv.DictReader(file)}
+
+
+def _body(org: Org, place: Departement | None) -> Org | None:
+    """The concrete body of a per-territory organisation ("CAF de l'Ariège"), if known."""
+    scope = scope_of(org.key)
+    if place is None or not scope:
+        return None
+    if scope == "region":
+        return Org(f"{org.key}-{place.region_code}", f"{org.label} {place.region_name}",
+                   org.kind)
+    article = _articles().get(place.code, "de")
+    joined = article if article.endswith("'") else f"{article} "
+    return Org(f"{org.key}-{place.code}", f"{org.label} {joined}{place.name}", org.kind)
+
+
+# --- partners ----------------------------------------------------------------------------
+
+
+def _partnerships(record: Record, place: Departement | None, *, ner: bool
+                  ) -> list[Partnership]:
+    candidates = list(_declared(record)) + list(_named(record, ner=ner))
+    kept: dict[str, Partnership] = {}
+    for org, evidence in candidates:
+        if org.key in kept or any(_same_org(org.key, key) for key in kept):
+            continue
+        kept[org.key] = Partnership(org, evidence, _body(org, place))
+    return list(kept.values())
+
+
+def _declared(record: Record) -> Iterator[tuple[Org, Evidence]]:
+    """Declared partner types that name a body; generic types ("Association") are not orgs."""
+    content = record.fields.get("partner_types")
+    for line in content.lines if content else ():
+        found = find_orgs(line.text)
+        if found and found[0].funder:
+            yield found[0].org, Evidence("partner_types", line.number, line.text, "declared")
+
+
+def _named(record: Record, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
+    """Organisations named in the text as working on the action, shortest names first within
+    a fiche so that "LP Diderot" absorbs "LP Diderot de Bavilliers"."""
+    found: list[tuple[Org, Evidence]] = []
+    suspects: list[_Sentence] = []
+    common = _common_words(record)
+    for field in PARTNER_FIELDS:
+        for sentence in _sentences(record, field):
+            folded = fold(sentence.text)
+            partnering = (field == PEOPLE or bool(_PARTNERING.search(folded))) \
+                and not _PRESENCE.search(folded)
+            mentions = find_orgs(sentence.text)
+            for mention in mentions:
+                if partnering or mention.org.kind in _TYPED_ANYWHERE:
+                    found.append((mention.org, _quote(sentence)))
+            if partnering:
+                suspects.append(sentence)
+                found += [(org, _quote(sentence))
+                          for org in _listed(sentence.text, mentions, common)]
+    if ner and suspects:
+        found += _ner_orgs(suspects)
+    names = [(org, ev) for org, ev in found if not _is_structure(org.label, record)]
+    return iter(sorted(names, key=lambda item: len(item[0].key)) if names else [])
+
+
+def _common_words(record: Record) -> frozenset[str]:
+    """Words the fiche also writes in lowercase: capitalised, they are not names."""
+    text = "\n".join(record.text(key) for key in PARTNER_FIELDS)
+    return frozenset(fold(w) for w in re.findall(r"\b[a-zà-ÿ][\w-]+", text))
+
+
+def _listed(text: str, mentions: list[Mention], common: frozenset[str]) -> Iterator[Org]:
+    """Names in an enumeration of three items or more, and acronyms, of a partnering sentence
+    ("(Assa, Zebaz'arts, Aurore, RPE, Café pour Tous)", "2 membres de l'ASEC")."""
+    covered = [(m.start, m.end) for m in mentions]
+    pieces = [(p.start(), p.group(0)) for p in re.finditer(r"[^,;:()\[\]+]+", text)]
+    items = [(s + len(t) - len(t.lstrip()), piece.strip()) for s, t in pieces
+             for piece in re.split(r"\s+et\s+|\s[\u2013-]\s", t)]
+    if len([i for i in items if i[1]]) >= 3:
+        # The first item starts the sentence: its capital says nothing.
+        for start, item in items[1:]:
+            match = _ITEM.match(item)
+            if match and not _overlaps(start, start + len(item), covered) \
+                    and not _looks_like_person(item) and fold(match["name"]) not in common:
+                yield Org(org_key(match["name"]), match["name"], "autre")
+    if sum(c.isupper() for c in text) > len(text) / 2:
+        return
+    for match in _ACRONYM.finditer(text):
+        if not _overlaps(match.start(), match.end(), covered) \
+                and not _PERSON.search(text[:match.start()]):
+            yield Org(org_key(match.group(0)), match.group(0), "autre")
+
+
+def _ner_orgs(sentences: list[_Sentence]) -> list[tuple[Org, Evidence]]:
+    found = []
+    for sentence, ents in zip(sentences, spacy_ner.entities([s.text for s in sentences]),
+                              strict=True):
+        covered = [(m.start, m.end) for m in find_orgs(sentence.text)]
+        for ent in ents:
+            if ent.label == "ORG" and not _overlaps(ent.start, ent.end, covered) \
+                    and not is_generic(ent.text) and not ent.text[:1].islower() \
+                    and not _UNIT.match(fold(ent.text)) \
+                    and not _QUOTED.search(sentence.text[:ent.start]):
+                found.append((Org(org_key(ent.text), ent.text.strip(), "autre"),
+                              _quote(sentence, method="ner")))
+    return found
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _looks_like_person(item: str) -> bool:
+    """"Christophe GARRITE", "Mme Dupont": a first name or title, then a name."""
+    return bool(re.match(rf"^(?:M|Mme|Mr|Mlle|Dr)\.?\s|^[{_UPPER}][a-zà-ÿ\-]+\s+[{_UPPER}]{{2,}}$",
+                         item))
+
+
+def _tokens(name: str) -> set[str]:
+    return {t.rstrip("s") for t in slug(name).split("-") if t not in _FILLERS}
+
+
+def _is_structure(label: str, record: Record) -> bool:
+    """True when `label` names the organising structure itself (or nothing at all)."""
+    words = _tokens(label)
+    if not words or is_generic(label):
+        return True
+    return len(words & _tokens(record.structure_name)) / len(words) >= 0.5
+
+
+def _same_org(key: str, other: str) -> bool:
+    """Two keys of one organisation: equal but for plurals and hyphens, or one extending
+    the other ("lycee-professionnel-diderot", "lycee-professionnel-diderot-de-bavilliers")."""
+    a, b = key.split("-"), other.split("-")
+    if "".join(t.rstrip("s") for t in a) == "".join(t.rstrip("s") for t in b):
+        return True
+    return len(a) > 1 and len(b) > 1 and a[0] == b[0] and (set(a) <= set(b) or set(b) <= set(a))
+
+
+# --- budget ------------------------------------------------------------------------------
+
+
+def _budget(record: Record) -> Budget | None:
+    """The action's total budget or cost, when the financial field states one."""
+    content = record.fields.get(FUNDS)
+    if content is None:
+        return None
+    if _is_table(content):
+        return _table_total(content)
+    standalone = None
+    for sentence in _sentences(record, FUNDS):
+        folded = fold(sentence.text)
+        for amount in parse_amounts(sentence.text):
+            clause = _clause_of(sentence.text, amount)
+            if not amount.rate and _about_budget(folded, amount, clause):
+                return Budget(amount.value, _quote(sentence))
+        value = parse_number(sentence.text)
+        if standalone is None and value is not None and parse_amounts(sentence.text):
+            standalone = Budget(value, _quote(sentence))
+    return standalone
+
+
+def _table_total(content: Field) -> Budget | None:
+    lines = content.lines
+    for line, following in pairwise(lines):
+        amount = parse_number(following.text)
+        if amount is not None and _BUDGET.search(fold(line.text)):
+            quote = f"{line.text.strip()} {following.text.strip()}"
+            return Budget(amount, Evidence(FUNDS, line.number, quote, "text"))
+    return None

@@ -1,0 +1,252 @@
+"""Organisations named in French text: known funders, and bodies named after a type word.
+
+Two data files drive it: `data/funders.csv` (canonical funders of social action with their
+aliases, acronyms and full names) and `data/org_types.csv` (words that introduce a named body:
+"Association Aurore", "Lycée Jean-Monnet", "CCAS Saint Girons"). Matching is accent- and
+case-insensitive on word boundaries, except the `cased` aliases of funders, which are common
+nouns in lowercase ("état", "région", "commune") and count only capitalised.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from loader.keys import fold, slug
+from loader.records import Org
+
+__all__ = ["Mention", "find_orgs", "funder", "is_generic", "org_key", "resolve"]
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An organisation found in a text, at `start:end`; `funder` for a gazetteer funder."""
+
+    org: Org
+    start: int
+    end: int
+    funder: bool
+    scope: str = ""
+    parent: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Funder:
+    org: Org
+    scope: str
+    parent: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Type:
+    label: str
+    kind: str
+    alone: bool
+    in_key: bool
+
+
+def _fold_keep(text: str, *, lower: bool = True) -> str:
+    """`text` without accents (and lowercased), one character for one, so offsets still hold."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char)[0] if char.isalpha() else char
+        out.append(base.lower() if lower else base)
+    return "".join(out)
+
+
+def _pattern(alias: str, *, lower: bool) -> str:
+    """A regex for `alias`: spaces and hyphens interchangeable, acronyms with optional dots."""
+    text = _fold_keep(alias, lower=False)
+    if re.fullmatch(r"[A-Z]{2,8}", text):
+        letters = text.lower() if lower else text
+        return r"\.?".join(re.escape(c) for c in letters) + r"\.?"
+    text = text.lower() if lower else text
+    parts = re.split(r"[\s\-]+", text)
+    return r"[\s\-]+".join(re.escape(p).replace("'", r"['\u2019]\s*") for p in parts)
+
+
+def _alternation(aliases: list[str], *, lower: bool) -> str:
+    ordered = sorted(set(aliases), key=len, reverse=True)
+    return "|".join(_pattern(a, lower=lower) for a in ordered)
+
+
+def _compile(body: str, *, lower: bool, plural: bool = True) -> re.Pattern[str]:
+    letter = "a-z0-9" if lower else "A-Za-z0-9"
+    return re.compile(rf"(?<![{letter}])(?:{body}){'s?' if plural else ''}(?![{letter}])")
+
+
+@cache
+def _funders() -> tuple[dict[str, _Funder], list[tuple[re.Pattern[str], dict[str, str], bool]]]:
+    """Funders by key, and (regex, alias -> key, lower) pairs to find them."""
+    entries: dict[str, _Funder] = {}
+    folded: dict[str, str] = {}
+    cased: dict[str, str] = {}
+    written: tuple[list[str], list[str]] = ([], [])
+    with (DATA / "funders.csv").open(encoding="utf-8", newline="") as file:
+        for row in csv.DictReader(file):
+            key = row["key"]
+            entries[key] = _Funder(Org(key, row["label"], row["kind"]), row["scope"],
+                                   row["parent"])
+            capitalised = [a for a in row["cased"].split("|") if a]
+            for alias in [row["label"], *row["aliases"].split("|")]:
+                # A label that is a common noun ("État") only counts capitalised.
+                if alias and _norm(alias) not in {_norm(a) for a in capitalised}:
+                    folded[_norm(alias)] = key
+                    written[0].append(alias)
+            for alias in capitalised:
+                cased[_fold_keep(alias, lower=False)] = key
+                written[1].append(alias)
+    matchers = [(_compile(_alternation(written[0], lower=True), lower=True), folded, True),
+                (_compile(_alternation(written[1], lower=False), lower=False), cased, False)]
+    return entries, matchers
+
+
+@cache
+def _types() -> tuple[dict[str, _Type], re.Pattern[str]]:
+    """Type words (folded) and the regex that finds them."""
+    types: dict[str, _Type] = {}
+    heads: list[str] = []
+    with (DATA / "org_types.csv").open(encoding="utf-8", newline="") as file:
+        for row in csv.DictReader(file):
+            heads.append(row["head"])
+            types[_norm(row["head"])] = _Type(row["label"], row["kind"], row["alone"] == "yes",
+                                              row["kind"] not in {"association"})
+    # Plural type words name a group ("les associations de Puyricard"), not one body.
+    return types, _compile(_alternation(heads, lower=True), lower=True, plural=False)
+
+
+@cache
+def _generic() -> frozenset[str]:
+    lines = (DATA / "not_orgs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+
+
+def _norm(text: str) -> str:
+    """Folded, apostrophes unified, spaces and hyphens collapsed: the alias lookup key."""
+    return " ".join(re.split(r"[\s\-]+", fold(text).replace("\u2019", "'").replace(".", "")))
+
+
+def funder(key: str) -> Org:
+    """The canonical funder of `key` (KeyError if unknown)."""
+    return _funders()[0][key].org
+
+
+def scope_of(key: str) -> str:
+    """"departement", "region" or "" for funders that do not exist per territory."""
+    found = _funders()[0].get(key)
+    return found.scope if found else ""
+
+
+def is_generic(name: str) -> bool:
+    """True for words that look like a name but are not one ("les partenaires", "ALSH")."""
+    return _norm(name).strip(" .:;,") in _generic()
+
+
+# After a type word: an optional lowercase adjective, then capitalised words joined by
+# "de", "du", "d'"... ("Fédération nationale des Francas", "Mission locale du Pays d'Aix"),
+# or a quoted name ("association « Les Fondus »").
+_UPPER = r"[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]"
+_WORD = rf"{_UPPER}[\w\u2019'\-]*"
+_LINK = r"(?:de la|de l['\u2019]|d['\u2019]|de|du|des|la|le|les|l['\u2019])"
+_NAME = re.compile(
+    rf"\s*(?:[«\"“]\s*(?P<quoted>{_UPPER}[^»\"”\n]{{1,60}}?)\s*[»\"”]"
+    rf"|(?P<adjective>[a-zà-ÿ]+\s+)?(?P<plain>(?:{_LINK}\s*)?{_WORD}(?:\s+(?:{_LINK}\s*)?{_WORD})*))"
+)
+_LEADING_LINK = re.compile(r"^(?:(?:de la|de|du|des|la|le|les)\s+|(?:de l|d|l)['\u2019]\s*)")
+_AND_NAME = re.compile(rf"\s+et\s+(?P<plain>{_WORD}(?:\s+{_WORD})*)")
+
+
+def find_orgs(text: str) -> list[Mention]:
+    """Funders (gazetteer) and named bodies (type word + name) in `text`, in order.
+
+    >>> [m.org.key for m in find_orgs("Subvention Caf et Msa, avec l'association Aurore.")]
+    ['caf', 'msa', 'aurore']
+    """
+    funders = _find_funders(text)
+    named = [m for m in _find_named(text)
+             if not any(f.start < m.end and m.start < f.end for f in funders)]
+    return sorted(funders + named, key=lambda m: m.start)
+
+
+def _find_funders(text: str) -> list[Mention]:
+    entries, matchers = _funders()
+    found: list[Mention] = []
+    for regex, aliases, lower in matchers:
+        haystack = _fold_keep(text, lower=lower)
+        for match in regex.finditer(haystack):
+            alias = match.group(0)
+            key = aliases.get(_norm(alias)) or aliases.get(_norm(alias[:-1])) if lower else (
+                aliases.get(alias) or aliases.get(alias[:-1]))
+            if key is None:
+                continue
+            entry = entries[key]
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                found.append(Mention(entry.org, match.start(), match.end(), True, entry.scope,
+                                     entry.parent))
+    return found
+
+
+def _find_named(text: str) -> list[Mention]:
+    types, regex = _types()
+    found: list[Mention] = []
+    for match in regex.finditer(_fold_keep(text)):
+        kind = types.get(_norm(match.group(0)))
+        if kind is None or (found and match.start() < found[-1].end):
+            continue
+        name = _NAME.match(text, match.end())
+        names = _names(text, name, more=not kind.in_key) if name else []
+        if not names:
+            if kind.alone:
+                found.append(Mention(Org(slug(kind.label), kind.label, kind.kind),
+                                     match.start(), match.end(), False))
+            continue
+        for value, end in names:
+            label = _capitalise(text[match.start():end] if end == name.end() else value)
+            key = slug(f"{kind.label} {name['adjective'] or ''} {value}") if kind.in_key \
+                else org_key(_LEADING_LINK.sub("", value))
+            found.append(Mention(Org(key, label, kind.kind), match.start(), end, False))
+    return found
+
+
+def _names(text: str, match: re.Match[str], *, more: bool) -> list[tuple[str, int]]:
+    """The name after a type word, and with `more`, names joined by "et" ("association ALIF
+    et Mosaïque")."""
+    value = match["quoted"] or match["plain"]
+    if is_generic(value):
+        return []
+    names = [(value.strip(), match.end())]
+    joined = _AND_NAME.match(text, match.end()) if more else None
+    if joined and not is_generic(joined["plain"]):
+        names.append((joined["plain"], joined.end()))
+    return names
+
+
+def _capitalise(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
+_LEADING = re.compile(r"^(?:(?:l|la|le|les|the|association|asso|federation)\b[\s'\u2019]*)+")
+
+
+def org_key(name: str) -> str:
+    """The key of a named organisation: its slug, without leading articles or "association".
+
+    >>> org_key("L'association « Les Fondus »")
+    'fondus'
+    """
+    return slug(_LEADING.sub("", fold(name).replace("«", " ").replace("»", " ").strip()))
+
+
+def resolve(name: str) -> Org:
+    """The organisation a name denotes: a known funder or typed body if it names one, else
+    an organisation keyed on the name itself."""
+    found = find_orgs(name)
+    if found and found[0].start == 0:
+        return found[0].org
+    return Org(org_key(name), name.strip(), "autre")

@@ -1,0 +1,146 @@
+"""A network as one HTML page that works offline: vis-network, data and code inline.
+
+Labels and tooltips are plain text end to end: Jinja escapes the title and summary, the
+graph travels as JSON with `<`, `>` and `&` escaped, vis-network shows string tooltips as
+text and the page's code only sets `textContent`. A Content-Security-Policy forbids any
+request to another host.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import jinja2
+import networkx as nx
+from markupsafe import Markup
+
+from networks.project import keep_top, summary
+
+__all__ = ["PAGE_LIMIT", "page"]
+
+PAGE_LIMIT = 2_000
+"""A page draws at most this many nodes (the heaviest); the summary says what was left out."""
+
+_HERE = Path(__file__).resolve().parent
+_KIND_COLOURS = {"structure": ("#4e79a7", "Structure"), "partner": ("#f28e2b", "Partenaire"),
+                 "funder": ("#59a14f", "Financeur"), "keyword": ("#b07aa1", "Mot clé")}
+_PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+            "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#86bcb6"]
+_OTHER = "#bab0ac"
+_LIST_LIMIT = 8
+_FIELDS = [("departement", "Département"), ("region", "Région"), ("actions", "Actions"),
+           ("degree", "Degré"), ("betweenness", "Intermédiarité"),
+           ("community", "Communauté"), ("component", "Composante")]
+
+
+def page(graph: nx.Graph, *, max_nodes: int = PAGE_LIMIT) -> str:
+    """The HTML page of `graph`, drawing its `max_nodes` heaviest nodes."""
+    shown = keep_top(graph, max_nodes, reason=f"page limitée aux {max_nodes} nœuds les plus liés")
+    kinds = {kind for _, kind in shown.nodes(data="kind")}
+    colour_by = "type" if len(kinds) > 1 else "communauté"
+    colours, legend = _colours(shown, colour_by)
+    ids = {node: index for index, node in enumerate(shown)}
+    payload = {
+        "nodes": [_node(shown, node, ids[node], colours[node]) for node in shown],
+        "edges": [_edge(shown, u, v, ids) for u, v in shown.edges],
+        "options": _options(len(shown)),
+    }
+    return _template().render(
+        title=graph.graph.get("title", "Réseau"),
+        summary=summary(shown),
+        method=f"{graph.graph.get('betweenness', '').capitalize()}.",
+        colour_by=colour_by,
+        legend=legend,
+        data=Markup(_script_json(payload)),
+        vis_js=Markup(_vis_js()),
+    )
+
+
+def _node(graph: nx.Graph, node: str, index: int, colour: str) -> dict:
+    attrs = graph.nodes[node]
+    return {"id": index, "label": attrs["label"], "title": _node_facts(attrs, node),
+            "value": attrs.get("degree", graph.degree(node)), "color": colour}
+
+
+def _node_facts(attrs: dict, node: str) -> str:
+    kind = _KIND_COLOURS.get(attrs["kind"], ("", attrs["kind"]))[1]
+    lines = [attrs["label"], f"Type : {kind.lower()}"]
+    lines += [f"{name} : {attrs[key]}" for key, name in _FIELDS if attrs.get(key) not in (None, "")]
+    lines.append(node)
+    return "\n".join(lines)
+
+
+def _edge(graph: nx.Graph, u: str, v: str, ids: dict[str, int]) -> dict:
+    attrs = graph.edges[u, v]
+    lines = [f"{graph.nodes[u]['label']} — {graph.nodes[v]['label']}", f"Poids : {attrs['weight']}"]
+    if "amount" in attrs:
+        lines.append(f"Montant : {attrs['amount']:,.0f} €".replace(",", " "))
+    lines += _listed("Organisations partagées", attrs.get("shared", []))
+    lines += _listed("Actions", attrs.get("actions", []))
+    lines += _listed("Preuves", attrs.get("evidence", []))
+    return {"from": ids[u], "to": ids[v], "value": attrs["weight"], "title": "\n".join(lines)}
+
+
+def _listed(heading: str, items: list[str]) -> list[str]:
+    if not items:
+        return []
+    lines = [f"{heading} :"] + [f"• {item}" for item in items[:_LIST_LIMIT]]
+    if len(items) > _LIST_LIMIT:
+        lines.append(f"… et {len(items) - _LIST_LIMIT} autres")
+    return lines
+
+
+def _colours(graph: nx.Graph, colour_by: str) -> tuple[dict[str, str], list[dict[str, str]]]:
+    if colour_by == "type":
+        kinds = sorted({kind for _, kind in graph.nodes(data="kind")})
+        legend = [{"colour": _KIND_COLOURS[k][0], "label": _KIND_COLOURS[k][1]} for k in kinds]
+        return {n: _KIND_COLOURS[k][0] for n, k in graph.nodes(data="kind")}, legend
+    sizes: dict[int, int] = {}
+    for _, community in graph.nodes(data="community"):
+        sizes[community] = sizes.get(community, 0) + 1
+    legend = [{"colour": _PALETTE[c], "label": f"Communauté {c} ({sizes[c]} nœuds)"}
+              for c in sorted(sizes) if c < len(_PALETTE)]
+    if len(sizes) > len(_PALETTE):
+        others = len(sizes) - len(_PALETTE)
+        legend.append({"colour": _OTHER, "label": f"{others} autres communautés"})
+    colours = {n: _PALETTE[c] if c < len(_PALETTE) else _OTHER
+               for n, c in graph.nodes(data="community")}
+    return colours, legend
+
+
+def _options(n: int) -> dict:
+    return {
+        "layout": {"randomSeed": 42, "improvedLayout": n <= 150},
+        "nodes": {"shape": "dot", "font": {"size": 14},
+                  "scaling": {"min": 6, "max": 36,
+                              "label": {"enabled": True, "min": 12, "max": 20,
+                                        "drawThreshold": 7}}},
+        "edges": {"color": {"color": "#9aa5b1", "highlight": "#333", "opacity": 0.6},
+                  "scaling": {"min": 1, "max": 8}, "smooth": False},
+        "physics": {"solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"springLength": 120, "avoidOverlap": 0.3},
+                    "stabilization": {"iterations": max(50, min(1000, 150_000 // max(n, 1))),
+                                      "updateInterval": 25}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n > 500},
+    }
+
+
+def _script_json(payload: dict) -> str:
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+@cache
+def _vis_js() -> str:
+    code = (_HERE / "assets" / "vis-network.min.js").read_text(encoding="utf-8")
+    return re.sub(r"^//# sourceMappingURL=.*$", "", code, flags=re.MULTILINE)
+
+
+@cache
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(_HERE / "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    return env.get_template("page.html.j2")

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from loader.extract import extract
+from loader.gazetteer import find_orgs
+from loader.parse import parse_export
+from loader.records import Evidence, Org
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def fiches():
+    return [extract(r, ner=False) for r in parse_export(DATA / "fiches-funding.txt")]
+
+
+def test_funders_with_tied_amounts_and_local_bodies(fiches) -> None:
+    first = fiches[0]
+    assert [(f.funder.key, f.amount, f.body.label if f.body else None)
+            for f in first.fundings] == [
+        ("msa", None, "MSA de l'Ariège"),  # 12.500€ is the budget, not the MSA's share
+        ("reaap", Decimal(2700), None),
+        ("caf", Decimal(3000), "CAF de l'Ariège"),  # 40€/personne is a rate
+    ]
+    assert first.fundings[1].evidence == Evidence(
+        "financial_resources", 34,
+        "Une subvention REAAP a été accordée pour un montant de 2 700 euros.", "text")
+
+
+def test_no_funder_from_cafe_structure_name_words_or_negation(fiches) -> None:
+    keys = {f.funder.key for f in fiches[0].fundings}
+    assert "region" not in keys  # "faute de financement de la Région"
+    assert [m.org.key for m in find_orgs("un café, le programme Msamedi, en bon état")] == []
+
+
+def test_budget_table_labels_take_the_number_below(fiches) -> None:
+    second = fiches[1]
+    assert [(f.funder.key, f.amount, f.evidence.line, f.evidence.quote)
+            for f in second.fundings] == [
+        ("caf", Decimal(4000), 72, "Subvention Caf 4000"),
+        ("fipdr", Decimal(8000), 74, "Etat : FIPDR 2024 8 000"),  # FIPDR, not also État
+    ]
+    assert second.budget is not None and second.budget.amount == Decimal(12450)
+
+
+def test_budget_from_a_sentence(fiches) -> None:
+    assert fiches[0].budget is not None
+    assert (fiches[0].budget.amount, fiches[0].budget.evidence.line) == (Decimal(12500), 33)
+
+
+def test_partners_declared_and_found_in_text(fiches) -> None:
+    first = fiches[0]
+    assert [(p.partner.key, p.body.label if p.body else None, p.evidence.method,
+             p.evidence.line) for p in first.partnerships] == [
+        ("conseil-departemental", "Conseil départemental de l'Ariège", "declared", 26),
+        ("petits-pas", None, "text", 20),
+        ("lycee-jean-jaures", None, "text", 20),
+    ]
+
+
+def test_partners_from_an_enumeration(fiches) -> None:
+    assert [p.partner for p in fiches[1].partnerships] == [
+        Org("commune", "Commune", "collectivite"),
+        Org("ccas", "CCAS", "collectivite"),
+        Org("zigzag", "Compagnie Zigzag", "association"),
+        Org("francas", "Francas", "autre"),
+        Org("ludotheque-arlequin", "Ludothèque Arlequin", "autre"),
+    ]
+
+
+def test_ner_finds_organisations_in_partnering_sentences() -> None:
+    (record,) = [r for r in parse_export(DATA / "fiches-funding.txt")][:1]
+    with_ner = {p.partner.key for p in extract(record).partnerships}
+    assert {"conseil-departemental", "petits-pas", "lycee-jean-jaures"} <= with_ner
+    assert "dupont" not in with_ner

@@ -1,0 +1,254 @@
+"""Projections of the graph into networks, their metrics, and the files they are written to."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from loader.pipeline import build
+from maillage.cli import cli
+from networks import project as projection
+from networks.project import KINDS, Filters, keep_top, project
+from networks.render import FORMATS, render
+from queries.runner import EmbeddedBackend, Result
+
+ESCAPE = Path(__file__).resolve().parent / "data" / "network-escape.txt"
+ID = "https://w3id.org/maillage/id/"
+X = f"{ID}structure/32/centre-social-b-x-b"
+VIC = f"{ID}structure/32/centre-social-vic-accueil"
+CD = f"{ID}org/conseil-departemental"
+
+
+@pytest.fixture(scope="module")
+def escape_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("escape") / "store"
+    build([ESCAPE], store, report=lambda problem: None, ner=False)
+    return store
+
+
+@pytest.fixture(scope="module")
+def backend(escape_store: Path) -> EmbeddedBackend:
+    return EmbeddedBackend(escape_store)
+
+
+class Rows:
+    """A backend answering every query with the same rows."""
+
+    def __init__(self, columns: list[str], rows: list[tuple[str, ...]]) -> None:
+        self.result = Result(columns, rows)
+
+    def select(self, sparql: str) -> Result:
+        return self.result
+
+
+def without_library(page: str) -> str:
+    """The page without the inlined vis-network code (the first bare `<script>`)."""
+    head, _, rest = page.partition("<script>")
+    return head + rest.partition("</script>")[2]
+
+
+def edges(graph: nx.Graph) -> dict[tuple[str, str], int]:
+    return {(graph.nodes[u]["label"], graph.nodes[v]["label"]): weight
+            for u, v, weight in graph.edges(data="weight")}
+
+
+def test_partners_link_structures_to_partners_weighted_by_shared_actions(backend) -> None:
+    graph = project("partners", backend)
+
+    assert edges(graph) == {("Commune", "CENTRE SOCIAL <b>X</b>"): 1,
+                            ("Conseil départemental", "CENTRE SOCIAL <b>X</b>"): 2,
+                            ("Conseil départemental", "CENTRE SOCIAL VIC-ACCUEIL"): 1}
+    assert graph.edges[CD, X]["actions"] == ["Jardin partagé", "<script>alert(1)</script>"]
+    assert graph.edges[CD, X]["evidence"] == [
+        "« Conseil départemental » — <script>alert(1)</script> (ligne 29)",
+        "« Conseil départemental » — Jardin partagé (ligne 70)"]
+    assert graph.nodes[X] == {
+        "kind": "structure", "label": "CENTRE SOCIAL <b>X</b>", "departement": "Gers",
+        "region": "Occitanie", "actions": 2, "degree": 2, "centrality": 0.6667,
+        "betweenness": 0.6667, "community": 0, "component": 0}
+    assert graph.graph["summary"] == "4 nœuds (2 partenaires, 2 structures), 3 liens."
+
+
+def test_funders_link_structures_to_funders_with_the_quoted_sentences(backend) -> None:
+    graph = project("funders", backend)
+
+    assert edges(graph) == {("CAF", "CENTRE SOCIAL <b>X</b>"): 2,
+                            ("MSA", "CENTRE SOCIAL VIC-ACCUEIL"): 1}
+    assert graph.edges[f"{ID}org/msa", VIC]["evidence"] == [
+        "« L'action est financée dans le cadre d'un conventionnement Msa. » "
+        "— Paniers solidaires (ligne 115)"]
+    assert graph.graph["components"] == 2
+
+
+def test_structures_are_linked_by_the_local_bodies_they_share(backend) -> None:
+    graph = project("structures", backend)
+
+    assert edges(graph) == {("CENTRE SOCIAL <b>X</b>", "CENTRE SOCIAL VIC-ACCUEIL"): 1}
+    assert graph.edges[X, VIC]["shared"] == ["Conseil départemental du Gers"]
+    assert graph.edges[X, VIC]["actions"] == [
+        "Jardin partagé", "<script>alert(1)</script>", "Paniers solidaires"]
+
+
+def test_keywords_are_linked_by_the_actions_that_carry_both(backend) -> None:
+    graph = project("keywords", backend)
+
+    assert edges(graph) == {("Environnement", "Solidarité"): 1, ("Santé", "Solidarité"): 2}
+    assert [graph.nodes[node]["actions"] for node in graph] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    (Filters(departement="32"), 3),
+    (Filters(departement="gers"), 3),
+    (Filters(departement="Ariège"), 0),
+    (Filters(region="Occitanie"), 3),
+    (Filters(keyword="Environnement"), 1),
+    (Filters(funder="caf"), 2),
+    (Filters(funder="MSA"), 1),
+])
+def test_sparql_filters_keep_the_matching_actions(backend, filters: Filters, expected: int) -> None:
+    graph = project("partners", backend, filters)
+    actions = {title for _, _, titles in graph.edges(data="actions") for title in titles}
+
+    assert len(actions) == expected
+
+
+def test_min_weight_drops_light_links_and_says_so(backend) -> None:
+    graph = project("partners", backend, Filters(min_weight=2))
+
+    assert edges(graph) == {("Conseil départemental", "CENTRE SOCIAL <b>X</b>"): 2}
+    assert graph.graph["summary"] == (
+        "2 nœuds (1 partenaire, 1 structure), 1 lien. Filtres : poids ≥ 2. "
+        "Laissés de côté : 2 nœuds, 2 liens (poids < 2).")
+
+
+def test_top_keeps_the_most_linked_nodes_and_says_so(backend) -> None:
+    graph = project("partners", backend, Filters(top=2))
+
+    assert sorted(graph.nodes[node]["label"] for node in graph) == [
+        "CENTRE SOCIAL <b>X</b>", "Conseil départemental"]
+    assert graph.graph["summary"].endswith(
+        "Laissés de côté : 2 nœuds, 2 liens (hors des 2 premiers).")
+
+
+def test_keep_top_adds_to_what_was_already_left_out(backend) -> None:
+    graph = keep_top(project("partners", backend, Filters(min_weight=2)), 1, reason="page")
+
+    assert (graph.graph["omitted_nodes"], graph.graph["omitted_edges"]) == (3, 3)
+    assert graph.graph["omitted_reasons"] == "poids < 2 ; page"
+
+
+def test_organisations_shared_by_too_many_structures_link_none(monkeypatch) -> None:
+    monkeypatch.setattr(projection, "HUB_LIMIT", 2)
+    columns = ["action", "actionTitle", "structure", "structureLabel", "departement", "region",
+               "org", "orgLabel", "role"]
+    rows = [(f"a{i}", f"Action {i}", f"s{i}", f"S{i}", "Gers", "Occitanie", "caf", "CAF", "funder")
+            for i in range(3)] + [("a0", "Action 0", "s0", "S0", "Gers", "Occitanie", "m", "Mairie",
+                                   "partner"),
+                                  ("a1", "Action 1", "s1", "S1", "Gers", "Occitanie", "m", "Mairie",
+                                   "partner")]
+    graph = project("structures", Rows(columns, rows))
+
+    assert edges(graph) == {("S0", "S1"): 1}
+    assert graph.edges["s0", "s1"]["shared"] == ["Mairie"]
+    assert graph.graph["summary"].endswith(
+        "Organisations trop communes pour relier deux structures (plus de 2) : "
+        "CAF (3 structures).")
+
+
+def test_communities_are_the_same_on_every_run(sample_store: Path) -> None:
+    runs = [project("partners", EmbeddedBackend(sample_store)) for _ in range(2)]
+    communities = [dict(graph.nodes(data="community")) for graph in runs]
+
+    assert communities[0] == communities[1]
+    assert runs[0].graph["betweenness"] == "intermédiarité exacte"
+
+
+def test_unknown_kind_is_refused(backend) -> None:
+    with pytest.raises(ValueError, match="unknown network 'friends'"):
+        project("friends", backend)
+
+
+@pytest.mark.parametrize(("fmt", "read"), [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+@pytest.mark.parametrize("kind", KINDS)
+def test_gephi_files_read_back_with_the_same_nodes_and_edges(
+        backend, tmp_path: Path, kind: str, fmt: str, read) -> None:
+    graph = project(kind, backend)
+    back = read(render(graph, tmp_path / f"{kind}.{fmt}"))
+
+    assert (back.number_of_nodes(), back.number_of_edges()) == (
+        graph.number_of_nodes(), graph.number_of_edges())
+    assert {back.nodes[node]["label"] for node in back} == {
+        graph.nodes[node]["label"] for node in graph}
+
+
+def test_graphml_joins_lists_into_text(backend, tmp_path: Path) -> None:
+    back = nx.read_graphml(render(project("keywords", backend), tmp_path / "k.graphml"))
+
+    assert back.edges[f"{ID}keyword/sante", f"{ID}keyword/solidarite"]["actions"] == (
+        "<script>alert(1)</script> | Paniers solidaires")
+
+
+def test_json_is_node_link_with_lists_kept(backend, tmp_path: Path) -> None:
+    data = json.loads(render(project("keywords", backend), tmp_path / "k.json").read_text())
+
+    assert [node["label"] for node in data["nodes"]] == ["Environnement", "Santé", "Solidarité"]
+    assert data["edges"][1]["actions"] == ["<script>alert(1)</script>", "Paniers solidaires"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_html_page_holds_no_raw_markup_from_the_data(backend, tmp_path: Path, kind: str) -> None:
+    graph = project(kind, backend, Filters(keyword="<i>Santé</i>"))
+    graph_all = project(kind, backend)
+    pages = [render(g, tmp_path / f"{kind}-{i}.html").read_text()
+             for i, g in enumerate((graph, graph_all))]
+
+    assert "Filtres : mot clé = &lt;i&gt;Santé&lt;/i&gt;." in pages[0]
+    for page in pages:
+        assert "sourceMappingURL" not in page
+        text = without_library(page)
+        assert "<script>alert" not in text
+        assert "<b>X" not in text and "<i>" not in text
+
+
+def test_page_limit_draws_the_heaviest_nodes_and_says_what_was_left_out(
+        backend, tmp_path: Path) -> None:
+    text = render(project("partners", backend), tmp_path / "p.html", max_nodes=2).read_text()
+
+    assert ("Laissés de côté : 2 nœuds, 2 liens (page limitée aux 2 nœuds les plus liés).") in text
+
+
+def test_unknown_format_is_refused(backend, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown format 'png'"):
+        render(project("partners", backend), tmp_path / "p.png")
+
+
+def test_cli_writes_the_network_and_prints_its_summary(
+        runner: CliRunner, escape_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "funders.gexf"
+    result = runner.invoke(cli, ["network", "funders", "--out", str(out), "--store",
+                                 str(escape_store), "--funder", "caf"])
+
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{out}: 2 nœuds (1 financeur, 1 structure), 1 lien. " \
+                            "Filtres : financeur = caf.\n"
+    assert nx.read_gexf(out).number_of_edges() == 1
+
+
+def test_cli_refuses_an_output_without_a_known_format(
+        runner: CliRunner, escape_store: Path, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["network", "keywords", "--out", str(tmp_path / "k.txt"),
+                                 "--store", str(escape_store)])
+
+    assert result.exit_code == 2
+    assert "cannot tell the format, give --format (html, graphml, gexf, json)" in result.output
+
+
+def test_cli_choices_are_the_library_kinds_and_formats() -> None:
+    params = {param.name: param for param in cli.commands["network"].params}
+
+    assert tuple(params["kind"].type.choices) == KINDS
+    assert tuple(params["fmt"].type.choices) == FORMATS

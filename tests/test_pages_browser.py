@@ -1,0 +1,137 @@
+"""Network pages in headless Chromium: drawn whole, searchable, offline, escaped.
+
+Screenshots go to tests/artifacts/ (gitignored).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from loader.pipeline import build
+from maillage.cli import cli
+from networks.project import KINDS, project
+from networks.render import render
+from queries.runner import EmbeddedBackend
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+ESCAPE = Path(__file__).resolve().parent / "data" / "network-escape.txt"
+SCRIPT_TITLE = "<script>alert(1)</script>"
+BOLD_STRUCTURE = "CENTRE SOCIAL <b>X</b>"
+
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is missing: run `make system-deps` (Debian chromium)",
+                allow_module_level=True)
+
+
+@dataclass
+class Opened:
+    page: object
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def escape_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("escape") / "store"
+    build([ESCAPE], store, report=lambda problem: None, ner=False)
+    return store
+
+
+def open_page(browser, path: Path) -> Opened:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    opened = Opened(page)
+    page.on("request", lambda request: opened.requests.append(request.url))
+    page.on("console", lambda message: message.type == "error"
+            and opened.errors.append(message.text))
+    page.on("pageerror", lambda error: opened.errors.append(str(error)))
+    page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-state=still]", state="attached", timeout=60_000)
+    return opened
+
+
+def drawn_nodes(page) -> int:
+    return page.evaluate("Object.keys(window.maillage.network.getPositions()).length")
+
+
+def find(page, name: str) -> list[str]:
+    page.fill("#search", name)
+    page.press("#search", "Enter")
+    return page.evaluate(
+        "window.maillage.network.getSelectedNodes().map(id => window.maillage.nodes.get(id).label)")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_sample_page_from_the_cli_draws_every_node_offline_and_finds_one_by_name(
+        kind: str, browser, sample_store: Path, tmp_path: Path, runner: CliRunner) -> None:
+    out = tmp_path / f"{kind}.html"
+    result = runner.invoke(cli, ["network", kind, "--out", str(out), "--store", str(sample_store)])
+    assert result.exit_code == 0, result.output
+    graph = project(kind, EmbeddedBackend(sample_store))
+    opened = open_page(browser, out)
+    ARTIFACTS.mkdir(exist_ok=True)
+    opened.page.screenshot(path=ARTIFACTS / f"sample-{kind}.png")
+    heaviest = max(graph, key=lambda node: (graph.degree(node, weight="weight"), node))
+    label = graph.nodes[heaviest]["label"]
+
+    assert graph.number_of_nodes() > 0
+    assert drawn_nodes(opened.page) == graph.number_of_nodes()
+    assert find(opened.page, label) == [label]
+    assert opened.page.text_content("#facts").startswith(label)
+    assert opened.requests == [out.as_uri()]
+    assert opened.errors == []
+    opened.page.close()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_script_title_and_bold_structure_show_as_text(
+        kind: str, browser, escape_store: Path, tmp_path: Path) -> None:
+    graph = project(kind, EmbeddedBackend(escape_store))
+    out = render(graph, tmp_path / f"{kind}.html")
+    opened = open_page(browser, out)
+    page = opened.page
+    edge = page.evaluate(
+        f"window.maillage.edges.get().find(e => e.title.includes({SCRIPT_TITLE!r})).id")
+    x, y = page.evaluate(
+        """id => { const net = window.maillage.network;
+                   const [a, b] = net.getConnectedNodes(id).map(n => net.getPosition(n));
+                   const p = net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+                   const box = document.getElementById("network").getBoundingClientRect();
+                   return [box.left + p.x, box.top + p.y]; }""", edge)
+    page.mouse.click(x, y)
+    page.wait_for_selector("div.vis-tooltip", state="visible")
+
+    assert SCRIPT_TITLE in page.inner_text("#facts")
+    assert SCRIPT_TITLE in page.inner_text("div.vis-tooltip")
+    assert page.locator("#facts script, div.vis-tooltip script").count() == 0
+    if kind != "keywords":
+        assert find(page, BOLD_STRUCTURE) == [BOLD_STRUCTURE]
+        assert page.inner_text("#facts").startswith(BOLD_STRUCTURE)
+        assert page.locator("#facts b").count() == 0
+    assert page.locator("script").count() == 3  # the data, vis-network, the page's own code
+    assert opened.dialogs == []
+    assert opened.errors == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"escape-{kind}.png")
+    page.close()
