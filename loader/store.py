@@ -93,9 +93,9 @@ def export(store: ox.Store, out: BinaryIO, fmt: ox.RdfFormat) -> None:
     ox.serialize(triples, out, fmt, prefixes=None if fmt == ox.RdfFormat.N_TRIPLES else PREFIXES)
 
 
+# No prefix for the data IRIs: their paths hold "/", which Turtle would have to escape.
 PREFIXES = {
     "mlg": "https://w3id.org/maillage/ontology#",
-    "id": "https://w3id.org/maillage/id/",
     "schema": "https://schema.org/",
     "org": "http://www.w3.org/ns/org#",
     "skos": "http://www.w3.org/2004/02/skos/core#",

@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from pyoxigraph import RdfFormat
+
 from loader.pipeline import SAMPLE, build
 from loader.records import Problem
 from loader.store import export, open_store
-from pyoxigraph import RdfFormat
 
 
 def _ntriples(store: Path) -> bytes:

@@ -1,0 +1,92 @@
+"""Endpoints without a server: URLs derived per server kind, numbers in canonical form, and
+the one-line failures when nothing (or nothing useful) answers."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import socket
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from servers import free_port
+
+from maillage.cli import cli
+from queries.endpoints import Auth, Endpoints, resolve
+from queries.remote import XSD, canonical
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("http://127.0.0.1:7878/query",
+     Endpoints("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update",
+               "http://127.0.0.1:7878/store", "oxigraph")),
+    ("http://h:8890/sparql",
+     Endpoints("http://h:8890/sparql", "http://h:8890/sparql-auth",
+               "http://h:8890/sparql-graph-crud-auth", "virtuoso", "digest")),
+    ("https://h/fuseki/ds/sparql",
+     Endpoints("https://h/fuseki/ds/sparql", "https://h/fuseki/ds/update",
+               "https://h/fuseki/ds/data", "fuseki")),
+    ("http://h:3030/ds/query",
+     Endpoints("http://h:3030/ds/query", "http://h:3030/ds/update", "http://h:3030/ds/data",
+               "fuseki")),
+    ("http://h:7200/repositories/maillage",
+     Endpoints("http://h:7200/repositories/maillage",
+               "http://h:7200/repositories/maillage/statements",
+               "http://h:7200/repositories/maillage/rdf-graphs/service", "graphdb")),
+    ("http://h/api/sparql-endpoint", Endpoints("http://h/api/sparql-endpoint")),
+])
+def test_update_and_graph_store_urls_are_derived_for_known_servers(query: str,
+                                                                   expected: Endpoints) -> None:
+    assert resolve(query) == expected
+
+
+def test_explicit_update_and_graph_store_urls_win() -> None:
+    assert resolve("http://h/query", update="http://h/u", graph_store="http://h/g") == Endpoints(
+        "http://h/query", "http://h/u", "http://h/g", "oxigraph")
+
+
+def test_credentials_never_show_their_password() -> None:
+    assert "s3cret" not in repr(Auth("dba", "s3cret", "digest"))
+    assert "s3cret" not in str(Auth("dba", "s3cret", "digest"))
+
+
+@pytest.mark.parametrize("module", ["queries.endpoints", "queries.remote"])
+def test_docstring_examples_run(module: str) -> None:
+    failures, tests = doctest.testmod(importlib.import_module(module))
+    assert tests > 0
+    assert failures == 0
+
+
+def test_a_server_that_is_down_is_one_line(runner: CliRunner) -> None:
+    url = f"http://127.0.0.1:{free_port()}/query"
+    result = runner.invoke(cli, ["query", "actions", "--endpoint", url])
+    assert result.exit_code == 1
+    assert result.stderr == f"maillage: error: {url}: connection refused (is the server running?)\n"
+
+
+def test_a_server_that_does_not_answer_times_out_in_one_line(runner: CliRunner) -> None:
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/query"
+        result = runner.invoke(cli, ["query", "actions", "--endpoint", url, "--timeout", "1"])
+    assert result.exit_code == 1
+    assert result.stderr == f"maillage: error: {url}: no answer within 1 s\n"
+
+
+def test_an_endpoint_that_is_not_a_url_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["query", "actions", "--endpoint", "localhost:7878"])
+    assert result.exit_code == 2
+    assert result.stderr == "maillage: error: --endpoint: not an http(s) URL: localhost:7878\n"
+
+@pytest.mark.parametrize(("value", "datatype"), [
+    ("2700.0", "decimal"), ("1.50", "decimal"), ("-0.0", "decimal"), ("0001", "integer"),
+    ("1.5E3", "double"), ("0.1", "double"), ("1", "boolean"), ("12", "int")])
+def test_numbers_from_a_server_take_the_embedded_stores_lexical_form(value: str,
+                                                                     datatype: str) -> None:
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"),
+                      ox.Literal(value, datatype=ox.NamedNode(XSD + datatype))))
+    stored = next(iter(store.query("SELECT ?o WHERE { ?s ?p ?o }")))["o"].value
+    assert canonical(value, XSD + datatype) == stored
