@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 
 from loader import ner as spacy_ner
-from loader.gazetteer import DATA, Mention, find_orgs, is_generic, org_key, scope_of
+from loader.gazetteer import DATA, Mention, find_orgs, is_generic, org_key, org_spans, scope_of
 from loader.keys import fold, slug
 from loader.money import Amount, parse_amounts, parse_number
 from loader.records import Budget, Evidence, Field, Funding, Line, Org, Partnership, Record
@@ -41,6 +43,8 @@ FUNDER_FIELDS = ("financial_resources", "summary", "description", "general_descr
                  "result_structure", "result_inhabitants", "limits", "perspectives")
 PARTNER_FIELDS = ("summary", "description", "general_description", "people",
                   "financial_resources", "initiative_detail", "end_reason")
+# Both, partner fields first: their lines then make one stretch of a fiche's text.
+_TEXT_FIELDS = tuple(dict.fromkeys(PARTNER_FIELDS + FUNDER_FIELDS))
 
 # Patterns run on folded text (lowercase, no accents).
 _FUNDING = re.compile(
@@ -67,6 +71,13 @@ _ITEM = re.compile(
     rf"^(?:(?:le|la|les|l['\u2019])\s*)?(?P<name>[{_UPPER}][\w'\u2019\-]*"
     rf"(?:\s+(?:(?:de|du|des|d['\u2019]|la|le|pour|en|à|aux|sur)\s*)?[{_UPPER}][\w'\u2019\-]*){{0,4}})$")
 _ACRONYM = re.compile(rf"(?<!\w)[{_UPPER}]{{3,8}}(?![\w\u2019'])")
+# What `_listed` needs to find a name: an acronym, or an item of a list that starts with a
+# capital ("…, la Ludothèque", "… et Aurore"); a line without any lists nobody. Three simple
+# patterns, each starting with a literal or a class: `re` runs those far faster than one.
+_ARTICLE_CAPITAL = rf"\s*(?:(?:le|la|les|l['\u2019])\s*)?[{_UPPER}]"
+_LISTING = (re.compile(rf"[{_UPPER}][{_UPPER}][{_UPPER}]"),
+            re.compile(rf"[,;:()\[\]+\u2013-]{_ARTICLE_CAPITAL}"),
+            re.compile(rf"et(?<=\set)\s{_ARTICLE_CAPITAL}"))
 _PERSON = re.compile(rf"(?:\b(?:M|Mme|Mr|Mlle|Dr)\.?\s+|[{_UPPER}][a-zà-ÿ\-]+\s+)$")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
@@ -91,21 +102,107 @@ def extract(record: Record, *, ner: bool = True) -> Record:
     `ner=False` skips spaCy (faster; partners then come from the gazetteer and patterns).
     """
     place = find_departement(record.departement) if record.departement else None
-    return replace(record, fundings=tuple(_fundings(record, place)),
-                   partnerships=tuple(_partnerships(record, place, ner=ner)),
-                   budget=_budget(record))
+    fiche = _Fiche(record, ner=ner)
+    return replace(record, fundings=tuple(_fundings(fiche, place)),
+                   partnerships=tuple(_partnerships(fiche, place, ner=ner)),
+                   budget=_budget(fiche))
 
 
 # --- text units --------------------------------------------------------------------------
 
 
-def _sentences(record: Record, field: str) -> Iterator[_Sentence]:
-    """The sentences of a field, each with the line it is on; the structure's name masked."""
-    found = record.fields.get(field)
-    for line in found.lines if found else ():
-        for text in _SENTENCE_END.split(_mask(line.text, record.structure_name)):
-            if text.strip(" -•"):
-                yield _Sentence(field, line, text.strip())
+class _Fiche:
+    """The free text of a fiche, read once: its lines with the structure's name masked, and
+    the lines worth reading. Most lines name no organisation and list no names; one pass of
+    a few patterns over the whole text finds the others, and only those are read closely."""
+
+    def __init__(self, record: Record, *, ner: bool) -> None:
+        self.record = record
+        self._orgs: dict[str, list[Mention]] = {}
+        present = [f for f in _TEXT_FIELDS if f in record.fields]
+        naming = _naming_lines("\n".join(record.text(f) for f in present),
+                               record.structure_name)
+        self.lines: dict[str, list[tuple[int, Line, str]]] = {}
+        texts: list[str] = []
+        for field in present:
+            self.lines[field] = [
+                (index, line,
+                 _mask(line.text, record.structure_name) if naming[index] else line.text)
+                for index, line in enumerate(record.fields[field].lines, len(texts))]
+            texts += [text for _, _, text in self.lines[field]]
+        joined = "\n".join(texts)
+        starts = list(_offsets(texts))
+        orgs = org_spans(joined)
+        self.naming = _lines_of([(a, b) for a, b, _ in orgs], starts)
+        self.funding = _lines_of([(a, b) for a, b, funder in orgs if funder], starts)
+        # With spaCy every partnering sentence is read; without, only those that may list,
+        # and only partner fields list: their lines make the start of `joined`.
+        partners = sum(len(self.lines.get(f, ())) for f in PARTNER_FIELDS)
+        head = joined[:starts[partners]] if partners < len(starts) else joined
+        self.listing = None if ner else _lines_of(
+            (m.span() for pattern in _LISTING for m in pattern.finditer(head)), starts)
+
+    def orgs(self, text: str) -> list[Mention]:
+        """`find_orgs(text)`, once per text: funders and partners read the same sentences."""
+        found = self._orgs.get(text)
+        if found is None:
+            found = self._orgs[text] = find_orgs(text)
+        return found
+
+    def sentences(self, field: str, *wanted: dict[int, list[tuple[int, int]]]
+                  ) -> Iterator[_Sentence]:
+        """The sentences of a field, each with its line; if `wanted` maps are given, only the
+        sentences that overlap one of their spans (line index -> spans in the line)."""
+        for index, line, text in self.lines.get(field, ()):
+            spans = [span for spans in wanted for span in spans.get(index, ())]
+            if spans or not wanted:
+                yield from _split(field, line, text, spans or [(0, len(text))])
+
+    @cached_property
+    def common(self) -> frozenset[str]:
+        """Words the fiche also writes in lowercase: capitalised, they are not names."""
+        text = "\n".join(self.record.text(key) for key in PARTNER_FIELDS)
+        return frozenset(fold(w) for w in re.findall(r"\b[a-zà-ÿ][\w-]+", text))
+
+
+def _offsets(texts: list[str]) -> Iterator[int]:
+    """The offset of each text in `"\\n".join(texts)`."""
+    start = 0
+    for text in texts:
+        yield start
+        start += len(text) + 1
+
+
+def _lines_of(spans: Iterable[tuple[int, int]], starts: list[int]
+              ) -> dict[int, list[tuple[int, int]]]:
+    """The lines (by index; `starts` their offsets) that the spans overlap, with the spans
+    in each line's own offsets."""
+    lines: dict[int, list[tuple[int, int]]] = {}
+    for start, end in spans:
+        for index in range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)):
+            lines.setdefault(index, []).append((start - starts[index], end - starts[index]))
+    return lines
+
+
+def _split(field: str, line: Line, text: str, spans: list[tuple[int, int]]
+           ) -> Iterator[_Sentence]:
+    """The sentences of `text` that overlap one of `spans`."""
+    bounds = [0, *(i for m in _SENTENCE_END.finditer(text) for i in m.span()), len(text)]
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        sentence = text[start:end]
+        if sentence.strip(" -•") and _overlaps(start, end, spans):
+            yield _Sentence(field, line, sentence.strip())
+
+
+def _naming_lines(text: str, structure: str) -> list[bool]:
+    """For each line of `text`, False when it surely does not hold the structure's name: not
+    all the name's words are in it once folded to ASCII (a cheap superset of what `_mask`
+    looks for; `fold` keeps ASCII letters in order, whatever it drops around them)."""
+    words = re.findall(r"\w+", fold(structure))
+    if not all(word.isascii() for word in words):
+        return [True] * (text.count("\n") + 1)
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return [all(word in line for word in words) for line in ascii_text.split("\n")]
 
 
 def _mask(text: str, structure: str) -> str:
@@ -133,9 +230,9 @@ def _quote(sentence: _Sentence, *, method: str = "text") -> Evidence:
 # --- funders -----------------------------------------------------------------------------
 
 
-def _fundings(record: Record, place: Departement | None) -> list[Funding]:
+def _fundings(fiche: _Fiche, place: Departement | None) -> list[Funding]:
     found: dict[str, Funding] = {}
-    for funder, amount, evidence in _funder_mentions(record):
+    for funder, amount, evidence in _funder_mentions(fiche):
         known = found.get(funder.key)
         if known is None:
             found[funder.key] = Funding(funder, evidence, _body(funder, place), amount)
@@ -144,29 +241,32 @@ def _fundings(record: Record, place: Departement | None) -> list[Funding]:
     return list(found.values())
 
 
-def _funder_mentions(record: Record) -> Iterator[tuple[Org, Decimal | None, Evidence]]:
+def _funder_mentions(fiche: _Fiche) -> Iterator[tuple[Org, Decimal | None, Evidence]]:
     for field in FUNDER_FIELDS:
-        content = record.fields.get(field)
+        content = fiche.record.fields.get(field)
         if content is None:
             continue
         if field == FUNDS and _is_table(content):
-            yield from _table_fundings(record, content)
+            yield from _table_fundings(fiche.record, content)
             continue
-        for sentence in _sentences(record, field):
+        # A sentence that names no funder funds nothing.
+        for sentence in fiche.sentences(field, fiche.funding):
+            mentions = _funders_in(fiche.orgs(sentence.text))
+            if not mentions:
+                continue
             folded = fold(sentence.text)
             if _NO_FUNDING.search(folded):
                 continue
             if field != FUNDS and not _FUNDING.search(folded):
                 continue
-            mentions = _funders_in(sentence.text)
             for mention in mentions:
                 amount = _tied_amount(sentence.text, mention, mentions)
                 yield mention.org, amount, _quote(sentence)
 
 
-def _funders_in(text: str) -> list[Mention]:
-    """The funders named in `text`, without those a more specific one names (État < FIPDR)."""
-    mentions = [m for m in find_orgs(text) if m.funder]
+def _funders_in(found: list[Mention]) -> list[Mention]:
+    """The funders among `found`, without those a more specific one names (État < FIPDR)."""
+    mentions = [m for m in found if m.funder]
     parents = {m.parent for m in mentions}
     return [m for m in mentions if m.org.key not in parents]
 
@@ -187,7 +287,7 @@ def _table_fundings(record: Record, content: Field
         if amount is None:
             continue
         text = _mask(line.text, record.structure_name)
-        for mention in _funders_in(text):
+        for mention in _funders_in(find_orgs(text)):
             quote = f"{line.text.strip()} {following.text.strip()}"
             yield mention.org, amount, Evidence(FUNDS, line.number, quote, "text")
 
@@ -250,9 +350,9 @@ def _body(org: Org, place: Departement | None) -> Org | None:
 # --- partners ----------------------------------------------------------------------------
 
 
-def _partnerships(record: Record, place: Departement | None, *, ner: bool
+def _partnerships(fiche: _Fiche, place: Departement | None, *, ner: bool
                   ) -> list[Partnership]:
-    candidates = list(_declared(record)) + list(_named(record, ner=ner))
+    candidates = list(_declared(fiche.record)) + list(_named(fiche, ner=ner))
     kept: dict[str, Partnership] = {}
     for org, evidence in candidates:
         if org.key in kept or any(_same_org(org.key, key) for key in kept):
@@ -270,38 +370,32 @@ def _declared(record: Record) -> Iterator[tuple[Org, Evidence]]:
             yield found[0].org, Evidence("partner_types", line.number, line.text, "declared")
 
 
-def _named(record: Record, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
+def _named(fiche: _Fiche, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
     """Organisations named in the text as working on the action, shortest names first within
     a fiche so that "LP Diderot" absorbs "LP Diderot de Bavilliers"."""
     found: list[tuple[Org, Evidence]] = []
     suspects: list[_Sentence] = []
-    common = _common_words(record)
+    wanted = () if fiche.listing is None else (fiche.naming, fiche.listing)
     for field in PARTNER_FIELDS:
-        for sentence in _sentences(record, field):
+        for sentence in fiche.sentences(field, *wanted):
             folded = fold(sentence.text)
             partnering = (field == PEOPLE or bool(_PARTNERING.search(folded))) \
                 and not _PRESENCE.search(folded)
-            mentions = find_orgs(sentence.text)
+            mentions = fiche.orgs(sentence.text)
             for mention in mentions:
                 if partnering or mention.org.kind in _TYPED_ANYWHERE:
                     found.append((mention.org, _quote(sentence)))
             if partnering:
                 suspects.append(sentence)
                 found += [(org, _quote(sentence))
-                          for org in _listed(sentence.text, mentions, common)]
+                          for org in _listed(sentence.text, mentions, fiche)]
     if ner and suspects:
         found += _ner_orgs(suspects)
-    names = [(org, ev) for org, ev in found if not _is_structure(org.label, record)]
+    names = [(org, ev) for org, ev in found if not _is_structure(org.label, fiche.record)]
     return iter(sorted(names, key=lambda item: len(item[0].key)) if names else [])
 
 
-def _common_words(record: Record) -> frozenset[str]:
-    """Words the fiche also writes in lowercase: capitalised, they are not names."""
-    text = "\n".join(record.text(key) for key in PARTNER_FIELDS)
-    return frozenset(fold(w) for w in re.findall(r"\b[a-zà-ÿ][\w-]+", text))
-
-
-def _listed(text: str, mentions: list[Mention], common: frozenset[str]) -> Iterator[Org]:
+def _listed(text: str, mentions: list[Mention], fiche: _Fiche) -> Iterator[Org]:
     """Names in an enumeration of three items or more, and acronyms, of a partnering sentence
     ("(Assa, Zebaz'arts, Aurore, RPE, Café pour Tous)", "2 membres de l'ASEC")."""
     covered = [(m.start, m.end) for m in mentions]
@@ -313,9 +407,10 @@ def _listed(text: str, mentions: list[Mention], common: frozenset[str]) -> Itera
         for start, item in items[1:]:
             match = _ITEM.match(item)
             if match and not _overlaps(start, start + len(item), covered) \
-                    and not _looks_like_person(item) and fold(match["name"]) not in common:
+                    and not _looks_like_person(item) \
+                    and fold(match["name"]) not in fiche.common:
                 yield Org(org_key(match["name"]), match["name"], "autre")
-    if sum(c.isupper() for c in text) > len(text) / 2:
+    if sum(map(str.isupper, text)) > len(text) / 2:
         return
     for match in _ACRONYM.finditer(text):
         if not _overlaps(match.start(), match.end(), covered) \
@@ -372,15 +467,15 @@ def _same_org(key: str, other: str) -> bool:
 # --- budget ------------------------------------------------------------------------------
 
 
-def _budget(record: Record) -> Budget | None:
+def _budget(fiche: _Fiche) -> Budget | None:
     """The action's total budget or cost, when the financial field states one."""
-    content = record.fields.get(FUNDS)
+    content = fiche.record.fields.get(FUNDS)
     if content is None:
         return None
     if _is_table(content):
         return _table_total(content)
     standalone = None
-    for sentence in _sentences(record, FUNDS):
+    for sentence in fiche.sentences(FUNDS):
         folded = fold(sentence.text)
         for amount in parse_amounts(sentence.text):
             clause = _clause_of(sentence.text, amount)

@@ -250,13 +250,16 @@ def push(store: Path, endpoint: str | None, remote: dict[str, Any],
     """Replace a named graph of a SPARQL 1.1 server by the store's graph (--endpoint URL)."""
     from loader.push import push as run_push
     from loader.store import open_store
-    from queries.endpoints import resolve
+    from queries.endpoints import EndpointError, resolve
 
     if not endpoint or not remote["graph"]:
         raise Failure("push needs --endpoint URL (the server's query URL) and a --graph IRI",
                       EXIT_USAGE)
+    try:
+        endpoints = resolve(endpoint, update=update_endpoint, graph_store=graph_store_endpoint)
+    except EndpointError as error:
+        raise Failure(str(error), EXIT_USAGE) from None
     opened = open_store(store)
-    endpoints = resolve(endpoint, update=update_endpoint, graph_store=graph_store_endpoint)
     with click.progressbar(length=len(opened), label="pushing triples", file=sys.stderr,
                            hidden=quiet) as bar:
         summary = run_push(opened, endpoints, chunk_size=chunk_size, progress=bar.update,

@@ -1,5 +1,10 @@
 """A network as one HTML page that works offline: vis-network, data and code inline.
 
+pyvis builds the network (nodes, edges, options) and renders it through our own template:
+pyvis' template.html loads Bootstrap, vis-network and tom-select from CDNs in every
+`cdn_resources` mode and does not escape its heading. Ours inlines the vendored
+vis-network from networks/assets.
+
 Labels and tooltips are plain text end to end: Jinja escapes the title and summary, the
 graph travels as JSON with `<`, `>` and `&` escaped, vis-network shows string tooltips as
 text and the page's code only sets `textContent`. A Content-Security-Policy forbids any
@@ -8,7 +13,6 @@ request to another host.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from pathlib import Path
@@ -16,6 +20,7 @@ from pathlib import Path
 import jinja2
 import networkx as nx
 from markupsafe import Markup
+from pyvis.network import Network
 
 from networks.project import keep_top, summary
 
@@ -34,6 +39,8 @@ _LIST_LIMIT = 8
 _FIELDS = [("departement", "Département"), ("region", "Région"), ("actions", "Actions"),
            ("degree", "Degré"), ("betweenness", "Intermédiarité"),
            ("community", "Communauté"), ("component", "Composante")]
+# Jinja's `tojson` escapes `<`, `>`, `&` and `'`; sorted keys keep the page deterministic.
+_JSON = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
 
 
 def page(graph: nx.Graph, *, max_nodes: int = PAGE_LIMIT) -> str:
@@ -42,26 +49,39 @@ def page(graph: nx.Graph, *, max_nodes: int = PAGE_LIMIT) -> str:
     kinds = {kind for _, kind in shown.nodes(data="kind")}
     colour_by = "type" if len(kinds) > 1 else "communauté"
     colours, legend = _colours(shown, colour_by)
-    ids = {node: index for index, node in enumerate(shown)}
-    payload = {
-        "nodes": [_node(shown, node, ids[node], colours[node]) for node in shown],
-        "edges": [_edge(shown, u, v, ids) for u, v in shown.edges],
-        "options": _options(len(shown)),
-    }
-    return _template().render(
-        title=graph.graph.get("title", "Réseau"),
+    net = _network(shown, colours, heading=graph.graph.get("title", "Réseau"))
+    # pyvis renders `net.path` from `net.templateEnv` with its own fixed variables (heading,
+    # nodes, edges, options…); what else the page shows comes in as template globals.
+    net.templateEnv = _environment(
         summary=summary(shown),
         method=f"{graph.graph.get('betweenness', '').capitalize()}.",
         colour_by=colour_by,
         legend=legend,
-        data=Markup(_script_json(payload)),
-        vis_js=Markup(_vis_js()),
     )
+    net.path = "page.html.j2"
+    return net.generate_html()
 
 
-def _node(graph: nx.Graph, node: str, index: int, colour: str) -> dict:
+def _network(graph: nx.Graph, colours: dict[str, str], heading: str) -> Network:
+    # cdn_resources only steers pyvis' own template; "in_line" says what ours does.
+    # Undirected, add_edge scans every edge added so far for the same pair: 10 s for a page
+    # of 14,000 links. networkx already holds one edge per pair, so the network is declared
+    # directed to skip that scan, and `arrows=""` keeps the links undirected on screen.
+    net = Network(heading=heading, directed=True, cdn_resources="in_line")
+    # Small integer ids rather than the nodes' IRIs keep the page light.
+    ids = {node: index for index, node in enumerate(graph)}
+    for node in graph:
+        net.add_node(ids[node], **_node(graph, node, colours[node]))
+    for u, v in graph.edges:
+        net.add_edge(ids[u], ids[v], arrows="", **_edge(graph, u, v))
+    # A dict, not set_options(): that parses JSON text after deleting every space in it.
+    net.options = _options(len(graph))
+    return net
+
+
+def _node(graph: nx.Graph, node: str, colour: str) -> dict:
     attrs = graph.nodes[node]
-    return {"id": index, "label": attrs["label"], "title": _node_facts(attrs, node),
+    return {"label": attrs["label"], "title": _node_facts(attrs, node),
             "value": attrs.get("degree", graph.degree(node)), "color": colour}
 
 
@@ -73,7 +93,7 @@ def _node_facts(attrs: dict, node: str) -> str:
     return "\n".join(lines)
 
 
-def _edge(graph: nx.Graph, u: str, v: str, ids: dict[str, int]) -> dict:
+def _edge(graph: nx.Graph, u: str, v: str) -> dict:
     attrs = graph.edges[u, v]
     lines = [f"{graph.nodes[u]['label']} — {graph.nodes[v]['label']}", f"Poids : {attrs['weight']}"]
     if "amount" in attrs:
@@ -81,7 +101,7 @@ def _edge(graph: nx.Graph, u: str, v: str, ids: dict[str, int]) -> dict:
     lines += _listed("Organisations partagées", attrs.get("shared", []))
     lines += _listed("Actions", attrs.get("actions", []))
     lines += _listed("Preuves", attrs.get("evidence", []))
-    return {"from": ids[u], "to": ids[v], "value": attrs["weight"], "title": "\n".join(lines)}
+    return {"value": attrs["weight"], "title": "\n".join(lines)}
 
 
 def _listed(heading: str, items: list[str]) -> list[str]:
@@ -128,19 +148,22 @@ def _options(n: int) -> dict:
     }
 
 
-def _script_json(payload: dict) -> str:
-    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def _json_text(text: str) -> Markup:
+    """JSON text, such as pyvis' options, made safe inside a `<script>` element."""
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def _environment(**page_globals: object) -> jinja2.Environment:
+    """A Jinja environment for one page, whose globals hold what pyvis does not pass on."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(_HERE / "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    env.policies["json.dumps_kwargs"] = _JSON
+    env.filters["json_text"] = _json_text
+    env.globals.update(page_globals, vis_js=Markup(_vis_js()))
+    return env
 
 
 @cache
 def _vis_js() -> str:
     code = (_HERE / "assets" / "vis-network.min.js").read_text(encoding="utf-8")
     return re.sub(r"^//# sourceMappingURL=.*$", "", code, flags=re.MULTILINE)
-
-
-@cache
-def _template() -> jinja2.Template:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(_HERE / "templates"),
-                             autoescape=True, undefined=jinja2.StrictUndefined)
-    return env.get_template("page.html.j2")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import pyoxigraph as ox
 
@@ -33,6 +33,7 @@ __all__ = [
 QUERIES_DIR = Path(__file__).resolve().parent
 _PARAM = re.compile(r"^#\s*param\s+\?(\w+)\s*:\s*(.*)$")
 _COLUMNS = re.compile(r"^#\s*columns\s*:\s*(.*)$")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
@@ -89,12 +90,14 @@ class EmbeddedBackend:
         return Result(columns, rows)
 
 
-def open_backend(store: Path | None = None, endpoint: str | None = None) -> Backend:
-    """The backend for `--endpoint URL` if given, else the embedded store at `store`."""
+def open_backend(store: Path | None = None, endpoint: str | None = None, **remote: Any
+                 ) -> Backend:
+    """The backend for `--endpoint URL` if given (with `remote`, the options of
+    `queries.remote.RemoteBackend`: graph, auth, timeout), else the embedded store at `store`."""
     if endpoint:
         from queries.remote import RemoteBackend
 
-        return RemoteBackend(endpoint)
+        return RemoteBackend(endpoint, **remote)
     return EmbeddedBackend(store or Path("maillage-store"))
 
 
@@ -120,11 +123,15 @@ def catalogue() -> list[NamedQuery]:
 
 
 def bind(query: NamedQuery, params: Mapping[str, str]) -> str:
-    """The query's text with `params` bound as string literals in a VALUES block.
+    """The query's text with `params` bound as xsd:string literals in a VALUES block.
+
+    The datatype is written out although it is the default: Virtuoso 7.2 mangles the accents
+    of an untyped literal under STR() ("parentalité" becomes "parentalit?").
 
     >>> q = NamedQuery("q", Path("q.rq"), "", "", {"k": ""}, [], "SELECT ?k WHERE { }")
-    >>> bind(q, {"k": 'a" } DROP ALL'})
-    'SELECT ?k WHERE { VALUES ?k { "a\\\\" } DROP ALL" }\\n }'
+    >>> print(bind(q, {"k": 'a" } DROP ALL'}))
+    SELECT ?k WHERE { VALUES ?k { "a\\" } DROP ALL"^^<http://www.w3.org/2001/XMLSchema#string> }
+     }
     """
     unknown = sorted(set(params) - set(query.params))
     if unknown:
@@ -136,7 +143,7 @@ def bind(query: NamedQuery, params: Mapping[str, str]) -> str:
     match = _OUTER_WHERE.search(query.text)
     if match is None:
         raise QueryError(f"{query.path.name}: parameters need a 'WHERE {{' to bind into")
-    values = "".join(f"VALUES ?{name} {{ {ox.Literal(value)} }}\n"
+    values = "".join(f"VALUES ?{name} {{ {ox.Literal(value)}^^<{_XSD_STRING}> }}\n"
                      for name, value in params.items())
     return f"{query.text[: match.end()]} {values}{query.text[match.end():]}"
 

@@ -72,13 +72,15 @@ class OxigraphServer:
 
 
 class VirtuosoServer:
-    """A private Virtuoso (user dba, password dba on a fresh database) in a directory."""
+    """A private Virtuoso (user dba, password dba on a fresh database) in a directory; answers
+    carry at most `max_rows` rows (Virtuoso's ResultSetMaxRows)."""
 
     name = "virtuoso"
     auth = Auth("dba", "dba", "digest")
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, max_rows: int = 1_000_000) -> None:
         self.directory = directory
+        self.max_rows = max_rows
         self.port, self.sql_port = free_port(), free_port()
         self.pid: int | None = None
 
@@ -89,7 +91,8 @@ class VirtuosoServer:
     def start(self) -> None:
         started = subprocess.run(
             ["bash", str(VIRTUOSO_SCRIPT), "start", str(self.directory), str(self.port),
-             str(self.sql_port)], capture_output=True, text=True, timeout=120, check=True)
+             str(self.sql_port)], capture_output=True, text=True, timeout=120, check=True,
+            env={**os.environ, "VIRTUOSO_MAX_ROWS": str(self.max_rows)})
         self.pid = int(started.stdout.split()[-1])
 
     def stop(self) -> None:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from servers import free_port
 
 from maillage.cli import cli
-from queries.endpoints import Auth, Endpoints, resolve
+from queries.endpoints import Auth, EndpointError, Endpoints, resolve
 from queries.remote import XSD, canonical
 
 
@@ -39,6 +39,15 @@ from queries.remote import XSD, canonical
 def test_update_and_graph_store_urls_are_derived_for_known_servers(query: str,
                                                                    expected: Endpoints) -> None:
     assert resolve(query) == expected
+
+
+@pytest.mark.parametrize("url", ["localhost:7878/query", "http://127.0.0.1:99999/query",
+                                 "http://[::1/query", "http://exa mple.org/query", "ftp://h/q"])
+def test_what_is_not_an_http_url_is_refused(url: str) -> None:
+    for given in ({"query": url}, {"query": "http://h/query", "update": url}):
+        with pytest.raises(EndpointError) as failure:
+            resolve(**given)
+        assert str(failure.value) == f"not an http(s) URL: {url}"
 
 
 def test_explicit_update_and_graph_store_urls_win() -> None:

@@ -51,6 +51,12 @@ def without_library(page: str) -> str:
     return head + rest.partition("</script>")[2]
 
 
+def graph_data(page: str) -> dict:
+    """The JSON the page hands to vis-network: nodes, edges and options."""
+    start = page.index('id="graph-data">') + len('id="graph-data">')
+    return json.loads(page[start:page.index("</script>", start)])
+
+
 def edges(graph: nx.Graph) -> dict[tuple[str, str], int]:
     return {(graph.nodes[u]["label"], graph.nodes[v]["label"]): weight
             for u, v, weight in graph.edges(data="weight")}
@@ -212,6 +218,26 @@ def test_html_page_holds_no_raw_markup_from_the_data(backend, tmp_path: Path, ki
         text = without_library(page)
         assert "<script>alert" not in text
         assert "<b>X" not in text and "<i>" not in text
+
+
+def test_html_page_hands_the_graph_over_with_its_markup_kept_as_text(
+        backend, tmp_path: Path) -> None:
+    graph = project("partners", backend)
+    data = graph_data(render(graph, tmp_path / "p.html").read_text())
+
+    assert sorted(node["label"] for node in data["nodes"]) == sorted(
+        graph.nodes[node]["label"] for node in graph)
+    assert len(data["edges"]) == graph.number_of_edges()
+    assert any("• <script>alert(1)</script>" in edge["title"].splitlines()
+               for edge in data["edges"])
+    assert data["options"]["layout"]["randomSeed"] == 42
+
+
+def test_html_page_is_the_same_on_every_run(backend, tmp_path: Path) -> None:
+    graph = project("structures", backend)
+    pages = [render(graph, tmp_path / f"s{i}.html").read_text() for i in range(2)]
+
+    assert pages[0] == pages[1]
 
 
 def test_page_limit_draws_the_heaviest_nodes_and_says_what_was_left_out(

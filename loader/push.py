@@ -1,0 +1,144 @@
+"""Push the embedded store into a named graph of a SPARQL 1.1 server, replacing it whole.
+
+The triples go in N-Triples chunks into a staging graph (Graph Store Protocol POST, or
+`INSERT DATA` where the server has no Graph Store URL); once the server holds them all, one
+SPARQL Update `COPY` replaces the target graph by the staging graph, which is then dropped.
+A push that fails half-way leaves the target graph as it was, and a second push of the same
+store duplicates nothing. (`COPY` then `DROP` rather than `MOVE`: on Oxigraph 0.5, `MOVE` of
+100,000 triples takes 17 s, `COPY` 5 s and `DROP` 3 s.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from urllib.parse import quote, urlencode
+
+import pyoxigraph as ox
+
+from queries.endpoints import DEFAULT_GRAPH, Auth, EndpointError, Endpoints, request
+
+__all__ = ["CHUNK_SIZE", "DEFAULT_GRAPH", "PushSummary", "push", "staging_graph"]
+
+CHUNK_SIZE = 10_000  # triples per request: about 1.5 MB of N-Triples
+
+
+@dataclass(frozen=True)
+class PushSummary:
+    """What a push left on the server."""
+
+    graph: str
+    triples: int  # in the graph on the server after the push
+    chunks: int
+
+
+def staging_graph(graph: str) -> str:
+    """The graph a push to `graph` fills before the swap (left behind only by a failed push)."""
+    return f"urn:maillage:staging:{graph}"
+
+
+def push(
+    store: ox.Store,
+    endpoints: Endpoints,
+    *,
+    graph: str = DEFAULT_GRAPH,
+    auth: Auth | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    progress: Callable[[int], None] | None = None,
+    timeout: float = 60,
+) -> PushSummary:
+    """Replace `graph` on the server by the default graph of `store`.
+
+    `progress` is called with the number of triples of each chunk once the server has it.
+    Raises EndpointError, with the target graph unchanged, when any step fails.
+    """
+    if endpoints.update is None:
+        raise EndpointError(f"no SPARQL Update URL known for {endpoints.query}: "
+                            "give --update-endpoint")
+    target, staging = _iri(graph), _iri(staging_graph(graph))
+    server = _Server(endpoints.query, endpoints.update, endpoints.graph_store, auth, timeout)
+    server.update(f"DROP SILENT GRAPH {staging}")
+    sent = chunks = 0
+    try:
+        for chunk in _chunks(store, chunk_size):
+            server.load(staging, chunk)
+            sent += len(chunk)
+            chunks += 1
+            if progress:
+                progress(len(chunk))
+        received = server.count(staging)
+        if received != sent:
+            raise EndpointError(f"the server holds {received} of the {sent} triples sent")
+        server.update(f"COPY GRAPH {staging} TO GRAPH {target}" if sent
+                      else f"DROP SILENT GRAPH {target}")
+    except EndpointError as error:
+        server.discard(staging)
+        raise EndpointError(f"push failed after {sent} triples, {graph} unchanged: {error}") \
+            from None
+    try:
+        server.update(f"DROP SILENT GRAPH {staging}")
+    except EndpointError as error:
+        raise EndpointError(f"{graph} replaced, but its staging graph is left: {error}") \
+            from None
+    return PushSummary(graph, server.count(target), chunks)
+
+
+def _iri(iri: str) -> str:
+    """`iri` as a SPARQL IRI reference; anything that is not an IRI is refused."""
+    try:
+        return str(ox.NamedNode(iri))
+    except ValueError as error:
+        raise EndpointError(f"not an IRI: {iri!r} ({error})") from None
+
+
+class _Server:
+    """The few requests a push makes, with one set of credentials and one timeout; graphs are
+    given as SPARQL IRI references (`<…>`)."""
+
+    def __init__(self, query: str, update: str, graph_store: str | None, auth: Auth | None,
+                 timeout: float) -> None:
+        self.query_url, self.update_url, self.graph_store = query, update, graph_store
+        self.auth = auth
+        self.timeout = timeout
+
+    def update(self, sparql: str) -> None:
+        self._post(self.update_url, urlencode({"update": sparql}).encode(),
+                   "application/x-www-form-urlencoded")
+
+    def load(self, graph: str, triples: list[ox.Triple]) -> None:
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        if self.graph_store:
+            url = f"{self.graph_store}?graph={quote(graph[1:-1], safe='')}"
+            self._post(url, body, "application/n-triples")
+        else:
+            self.update(f"INSERT DATA {{ GRAPH {graph} {{\n{body.decode()}}} }}")
+
+    def count(self, graph: str) -> int:
+        sparql = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
+        answer = self._post(self.query_url, urlencode({"query": sparql}).encode(),
+                            "application/x-www-form-urlencoded",
+                            "application/sparql-results+json")
+        try:
+            return int(json.loads(answer)["results"]["bindings"][0]["n"]["value"])
+        except (ValueError, KeyError, IndexError, TypeError):
+            raise EndpointError(f"{self.query_url}: unexpected answer to a count") \
+                from None
+
+    def discard(self, graph: str) -> None:
+        """Drop `graph` if the server still answers (the next push drops it anyway)."""
+        with contextlib.suppress(EndpointError):
+            self.update(f"DROP SILENT GRAPH {graph}")
+
+    def _post(self, url: str, body: bytes, content_type: str, accept: str = "*/*") -> bytes:
+        return request(url, body, content_type=content_type, accept=accept, auth=self.auth,
+                       timeout=self.timeout)
+
+
+def _chunks(store: ox.Store, size: int) -> Iterator[list[ox.Triple]]:
+    triples = (quad.triple for quad in store.quads_for_pattern(None, None, None,
+                                                                ox.DefaultGraph()))
+    while chunk := list(islice(triples, size)):
+        yield chunk

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loader.gazetteer import _fold_keep, find_orgs, org_spans
+from loader.parse import parse_export
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Caisse d’allocations familiales", ["caf"]),  # typographic apostrophe
+        ("Conseil\u202fdépartemental et Région", ["conseil-departemental", "region"]),
+        ("Caisse nationale des allocations familiales", ["cnaf"]),  # longest alias wins
+        ("les Ştats et l’État", ["etat"]),  # a wide letter is a letter, not a word break
+        ("C.A.F. et M.S.A.", ["caf", "msa"]),
+    ],
+)
+def test_funders_in_any_writing(text: str, keys: list[str]) -> None:
+    assert [m.org.key for m in find_orgs(text)] == keys
+
+
+def test_folding_keeps_offsets() -> None:
+    text = "L’Œuvre « Ştat » ﬁnancée\u2009: 3 000 €"
+    folded = _fold_keep(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("l'") and "stat" in folded
+
+
+def _sentences() -> list[str]:
+    return [line.text for path in (DATA.parent.parent / "data" / "senacs-actions-sample.txt",
+                                   DATA / "fiches-funding.txt")
+            for record in parse_export(path) for content in record.fields.values()
+            for line in content.lines]
+
+
+def test_org_spans_cover_every_mention() -> None:
+    lines = _sentences()
+    text = "\n".join(lines)
+    spans = org_spans(text)
+    start = 0
+    for line in lines:
+        for mention in find_orgs(line):
+            a, b = start + mention.start, start + mention.end
+            assert any(s < b and a < e for s, e, _ in spans), line
+            assert not mention.funder or any(s < b and a < e for s, e, f in spans if f), line
+        start += len(line) + 1
