@@ -30,7 +30,10 @@ test: $(STAMP) system-deps
 
 ## eval: precision, recall and F1 of funder/amount/partner extraction on the hand-annotated sample
 eval: $(STAMP)
-	$(BIN)/python -m loader.evaluate tests/data/gold-sample.json
+	@echo "rules only (the default build):"
+	@$(BIN)/python -m loader.evaluate tests/data/gold-sample.json --no-ner
+	@echo "rules + spaCy NER (maillage build --ner):"
+	@$(BIN)/python -m loader.evaluate tests/data/gold-sample.json
 
 ## bench: build and query figures at 1k, 10k, 100k synthetic fiches (long: ~30 min)
 bench: $(STAMP)
