@@ -240,7 +240,7 @@ def task_build(corpus: str, store: str) -> dict:
     start = time.perf_counter()
     summary = build([Path(corpus)], Path(store), report=lambda problem: None)
     return {"seconds": time.perf_counter() - start, "actions": summary.actions,
-            "quads": summary.quads, "warnings": summary.warnings,
+            "quads": summary.triples, "warnings": summary.warnings,
             "structures": len(summary.structures), "store_mb": _size(Path(store)) / MB}
 
 
@@ -262,7 +262,7 @@ def task_stages(corpus: str, store: str, compare: int) -> dict:
     unique = timed(clock, "dedupe", unique_records(records, ignore))
     emitter = Emitter(report=ignore)
 
-    def quads() -> Iterator:
+    def ntriples() -> Iterator[bytes]:
         nonlocal compared, actions
         for path, record in unique:
             actions += 1
@@ -273,11 +273,11 @@ def task_stages(corpus: str, store: str, compare: int) -> dict:
             with clock.stage("extract"):
                 enriched = extract(record, ner=default)
             with clock.stage("emit"):
-                batch = list(emitter.record(enriched, path))
-            yield from batch
+                text = "".join(f"{quad} .\n" for quad in emitter.record(enriched, path))
+            yield text.encode("utf-8")
 
     with clock.stage("load"):
-        build_store(Path(store), quads())
+        build_store(Path(store), ntriples())
     seconds = dict(clock.seconds)
     other = seconds.pop("other", 0.0)
     return {"stages": seconds, "ner": default, "compared": compared, "other_seconds": other,

@@ -15,7 +15,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from loader.keys import slug
 from loader.records import Evidence, Org, Problem, Record
 from ontology.namespace import ID, MLG
-from ontology.reference import concept_iri, find_departement
+from ontology.reference import Departement, concept_iri, find_departement
 
 __all__ = ["Emitter", "action_path", "emit"]
 
@@ -110,10 +110,18 @@ def emit(records: Iterable[Record], *, report: Callable[[Problem], None] | None 
 
 
 class Emitter:
-    """Turns records into quads, remembering which shared nodes it already emitted."""
+    """Turns records into quads, remembering which shared nodes it already described.
 
-    def __init__(self, *, report: Callable[[Problem], None] | None = None) -> None:
+    A shared node (source file, structure, organisation, new concept) is described the first
+    time it is met. With `shared`, its description goes there with its key instead of into
+    the stream: emitters working on batches in parallel can then leave the choice of the
+    first description to one place, which keeps the output independent of the batching.
+    """
+
+    def __init__(self, *, report: Callable[[Problem], None] | None = None,
+                 shared: Callable[[str, list[Quad]], None] | None = None) -> None:
         self.report = report or (lambda problem: None)
+        self.shared = shared
         self._seen: set[str] = set()
 
     def record(self, record: Record, path: str | None = None) -> Iterator[Quad]:
@@ -138,17 +146,18 @@ class Emitter:
         key = departement.code if departement else departement_key(record.departement)
         node = NamedNode(f"{ID}structure/{key}/{slug(record.structure_name) or 'sans-nom'}")
         yield Quad(action, P_ORGANISER, node)
-        if not self._first(node.value):
-            return
-        yield Quad(node, TYPE, C_STRUCTURE)
-        yield Quad(node, LABEL, Literal(record.structure_name))
+        yield from self._once(node, lambda: self._describe_structure(node, record, departement))
+
+    def _describe_structure(self, node: NamedNode, record: Record,
+                            departement: Departement | None) -> list[Quad]:
+        quads = [Quad(node, TYPE, C_STRUCTURE), Quad(node, LABEL, Literal(record.structure_name))]
         if departement is None:
             self.report(Problem(record.source, _structure_line(record),
                                 f"unknown département {record.departement!r}: structure "
                                 f"{record.structure_name!r} has no département"))
-            return
-        yield Quad(node, P_DEPARTEMENT, NamedNode(f"{ID}departement/{departement.code}"))
-        yield Quad(node, P_REGION, NamedNode(f"{ID}region/{departement.region_code}"))
+            return quads
+        return [*quads, Quad(node, P_DEPARTEMENT, NamedNode(f"{ID}departement/{departement.code}")),
+                Quad(node, P_REGION, NamedNode(f"{ID}region/{departement.region_code}"))]
 
     def _fields(self, action: NamedNode, record: Record) -> Iterator[Quad]:
         for key, found in record.fields.items():
@@ -169,13 +178,16 @@ class Emitter:
         iri, known = concept_iri(scheme, label)
         node = NamedNode(iri)
         yield Quad(action, prop, node)
-        if known or not self._first(iri):
-            return
+        if not known:
+            yield from self._once(
+                node, lambda: self._new_concept(node, scheme, label, source, line))
+
+    def _new_concept(self, node: NamedNode, scheme: str, label: str, source: str, line: int
+                     ) -> list[Quad]:
         self.report(Problem(source, line,
                             f"{label!r} is not in the {scheme} scheme: added as a new concept"))
-        yield Quad(node, TYPE, CONCEPT)
-        yield Quad(node, PREF_LABEL, Literal(label, language="fr"))
-        yield Quad(node, IN_SCHEME, NamedNode(f"{ID}{scheme}"))
+        return [Quad(node, TYPE, CONCEPT), Quad(node, PREF_LABEL, Literal(label, language="fr")),
+                Quad(node, IN_SCHEME, NamedNode(f"{ID}{scheme}"))]
 
     def _facts(self, action: NamedNode, record: Record) -> Iterator[Quad]:
         base = action.value.removeprefix(f"{ID}action/")
@@ -224,8 +236,14 @@ class Emitter:
         yield from self._once(f"{node.value} a {role.value}", lambda: [Quad(node, TYPE, role)])
 
     def _once(self, key: NamedNode | str, quads: Callable[[], list[Quad]]) -> list[Quad]:
-        """`quads()` the first time `key` is seen, [] afterwards."""
-        return quads() if self._first(key.value if isinstance(key, NamedNode) else key) else []
+        """`quads()` the first time `key` is seen (or handed to `shared`), [] afterwards."""
+        key = key.value if isinstance(key, NamedNode) else key
+        if not self._first(key):
+            return []
+        if self.shared is None:
+            return quads()
+        self.shared(key, quads())
+        return []
 
     def _first(self, key: str) -> bool:
         """True the first time `key` is seen by this emitter."""

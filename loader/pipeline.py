@@ -1,4 +1,4 @@
-"""The build: export files → records → enriched records → quads → the store on disk."""
+"""The build: export files → records → enriched records → N-Triples → the store on disk."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import TypeVar
 
+from pyoxigraph import Quad
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -39,7 +40,7 @@ class BuildSummary:
     store: Path
     files: int = 0
     actions: int = 0
-    quads: int = 0
+    triples: int = 0
     warnings: int = 0
     structures: set[tuple[str, str]] = field(default_factory=set)
     departements: Counter[str] = field(default_factory=Counter)
@@ -49,7 +50,7 @@ class BuildSummary:
         """A human summary: totals, then actions per région and département."""
         head = (f"{self.actions} actions, {len(self.structures)} structures, "
                 f"{len(self.departements)} départements, {len(self.regions)} régions, "
-                f"{self.quads} triples from {self.files} file(s) → {self.store}"
+                f"{self.triples} triples in {self.store} from {self.files} file(s)"
                 f" ({self.warnings} warning(s))")
         places = [f"  {region}: {count} actions" for region, count in sorted(self.regions.items())]
         departements = ", ".join(f"{name} ({count})"
@@ -76,8 +77,8 @@ def build(
 ) -> BuildSummary:
     """Parse, extract, emit and load `inputs` into a new store at `store` (swapped in whole).
 
-    Extraction runs in `workers` processes (default: one per core for inputs over
-    `PARALLEL_FROM` bytes, else in this process); the output does not depend on it. With
+    Extraction and emission run in `workers` processes (default: one per core for inputs
+    over `PARALLEL_FROM` bytes, else in this process); the store does not depend on it. With
     `progress`, a progress bar on stderr counts the fiches as they go.
     """
     if workers is None:
@@ -90,10 +91,10 @@ def build(
         report(problem)
 
     records = unique_records(_parse_all(inputs, counted), counted)
-    with _extractor(ner=ner, workers=workers) as extracted, \
+    with _translator(ner=ner, workers=workers) as translate, \
             _progress_bar(enabled=progress, inputs=inputs) as advance:
-        quads = _quads(_advancing(extracted(records), advance), summary, counted)
-        summary.quads = build_store(store, quads)
+        chunks = translate(_counted(records, summary, advance))
+        summary.triples = build_store(store, _loadable(chunks, counted))
     return summary
 
 
@@ -137,42 +138,45 @@ def _progress_bar(*, enabled: bool, inputs: Sequence[Path]) -> Iterator[Callable
         yield lambda: bar.advance(task)
 
 
-def _advancing(items: Iterable[T], advance: Callable[[], None]) -> Iterator[T]:
-    for item in items:
-        advance()
-        yield item
-
-
 def _parse_all(inputs: Sequence[Path], report: Callable[[Problem], None]) -> Iterator[Record]:
     for path in inputs:
         yield from parse_export(path, report=report)
 
 
-Extracted = Callable[[Iterable[tuple[str, Record]]], Iterator[tuple[str, Record]]]
+@dataclass
+class Chunk:
+    """A batch of fiches as N-Triples, the shared nodes it describes, and its warnings."""
+
+    ntriples: bytes
+    shared: dict[str, bytes]
+    problems: list[Problem]
 
 
 @contextmanager
-def _extractor(*, ner: bool, workers: int) -> Iterator[Extracted]:
-    """A function that extracts facts from (path, record) pairs, in order, in `workers` processes.
+def _translator(*, ner: bool, workers: int
+                ) -> Iterator[Callable[[Iterable[tuple[str, Record]]], Iterator[Chunk]]]:
+    """A function turning (path, record) pairs into N-Triples chunks, in order.
 
-    At most `4 * workers` batches are in flight, so parsing never runs far ahead of
-    extraction and memory stays bounded.
+    Extraction and emission run in `workers` processes (or in this one), a batch at a time;
+    `_loadable` then keeps the first description of each shared node in input order, so the
+    store is the same whatever the number of workers. At most `4 * workers` batches are in
+    flight: parsing never runs far ahead and memory stays bounded.
     """
     if workers <= 1:
-        yield lambda records: ((path, extract(record, ner=ner)) for path, record in records)
+        yield lambda records: (_translate(batch, ner) for batch in _batched(records, BATCH))
         return
     # fork: workers start with the gazetteer (and the NER model, once loaded) already in memory
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        def extracted(records: Iterable[tuple[str, Record]]) -> Iterator[tuple[str, Record]]:
+        def translated(records: Iterable[tuple[str, Record]]) -> Iterator[Chunk]:
             pending: deque[AsyncResult] = deque()
             for batch in _batched(records, BATCH):
-                pending.append(pool.apply_async(_extract_batch, (batch, ner)))
+                pending.append(pool.apply_async(_translate, (batch, ner)))
                 if len(pending) >= 4 * workers:
-                    yield from pending.popleft().get()
+                    yield pending.popleft().get()
             while pending:
-                yield from pending.popleft().get()
+                yield pending.popleft().get()
 
-        yield extracted
+        yield translated
 
 
 def _batched(items: Iterable[T], size: int) -> Iterator[tuple[T, ...]]:
@@ -182,17 +186,43 @@ def _batched(items: Iterable[T], size: int) -> Iterator[tuple[T, ...]]:
         yield batch
 
 
-def _extract_batch(batch: tuple[tuple[str, Record], ...], ner: bool
-                   ) -> list[tuple[str, Record]]:
-    return [(path, extract(record, ner=ner)) for path, record in batch]
+def _translate(batch: tuple[tuple[str, Record], ...], ner: bool) -> Chunk:
+    """Extract and emit a batch of fiches."""
+    chunk = Chunk(b"", {}, [])
+    emitter = Emitter(report=chunk.problems.append,
+                      shared=lambda key, quads: chunk.shared.setdefault(key, _ntriples(quads)))
+    chunk.ntriples = _ntriples(quad for path, record in batch
+                               for quad in emitter.record(extract(record, ner=ner), path))
+    return chunk
 
 
-def _quads(records: Iterable[tuple[str, Record]], summary: BuildSummary,
-           report: Callable[[Problem], None]) -> Iterator:
-    emitter = Emitter(report=report)
+def _ntriples(quads: Iterable[Quad]) -> bytes:
+    return "".join([f"{quad} .\n" for quad in quads]).encode("utf-8")
+
+
+def _loadable(chunks: Iterable[Chunk], report: Callable[[Problem], None]) -> Iterator[bytes]:
+    """The N-Triples of `chunks`: each shared node described once (its first description in
+    input order), each warning reported once."""
+    described: set[str] = set()
+    reported: set[str] = set()
+    for chunk in chunks:
+        for problem in chunk.problems:
+            if problem.message not in reported:
+                reported.add(problem.message)
+                report(problem)
+        yield chunk.ntriples
+        for key, ntriples in chunk.shared.items():
+            if key not in described:
+                described.add(key)
+                yield ntriples
+
+
+def _counted(records: Iterable[tuple[str, Record]], summary: BuildSummary,
+             advance: Callable[[], None]) -> Iterator[tuple[str, Record]]:
     for path, record in records:
         summary.count(record)
-        yield from emitter.record(record, path)
+        advance()
+        yield path, record
 
 
 def _signature(record: Record) -> bytes:

@@ -7,6 +7,7 @@ as it was.
 
 from __future__ import annotations
 
+import io
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -42,11 +43,12 @@ def open_store(path: Path) -> ox.Store:
         raise StoreError(f"cannot open the store at {path}: {error}") from None
 
 
-def build_store(path: Path, quads: Iterable[ox.Quad]) -> int:
-    """Build a store at `path` from the ontology files and `quads`; returns the quads loaded.
+def build_store(path: Path, ntriples: Iterable[bytes]) -> int:
+    """Build a store at `path` from the ontology files and N-Triples chunks; returns its size.
 
     The store is written to a temporary directory beside `path` and swapped in only when
-    complete: if anything fails, `path` is left as it was.
+    complete: if anything fails, `path` is left as it was. The chunks stream into one bulk
+    load (Oxigraph's parser and loader, in Rust), never all in memory at once.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -54,12 +56,12 @@ def build_store(path: Path, quads: Iterable[ox.Quad]) -> int:
     try:
         store = ox.Store(str(staging))
         store.bulk_extend(ontology_quads())
-        counter = _Counter(quads)
-        store.bulk_extend(counter)
+        store.bulk_load(input=_ChunkReader(ntriples), format=ox.RdfFormat.N_TRIPLES)
         store.flush()
+        size = len(store)
         del store  # close the database before its directory moves
         _swap(staging, path)
-        return counter.count
+        return size
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -121,14 +123,23 @@ def _swap(staging: Path, path: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-class _Counter:
-    """Counts the items of an iterable as they stream through."""
+class _ChunkReader(io.RawIOBase):
+    """A binary file whose content is the concatenation of `chunks`, read as they come."""
 
-    def __init__(self, items: Iterable[ox.Quad]) -> None:
-        self._items = iter(items)
-        self.count = 0
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = iter(chunks)
+        self._pending = memoryview(b"")
 
-    def __iter__(self) -> Iterator[ox.Quad]:
-        for item in self._items:
-            self.count += 1
-            yield item
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._pending:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._pending = memoryview(chunk)
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size

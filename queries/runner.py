@@ -32,6 +32,7 @@ __all__ = [
 
 QUERIES_DIR = Path(__file__).resolve().parent
 _PARAM = re.compile(r"^#\s*param\s+\?(\w+)\s*:\s*(.*)$")
+_EXAMPLE = re.compile(r'e\.g\. "([^"]+)"')
 _COLUMNS = re.compile(r"^#\s*columns\s*:\s*(.*)$")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -60,6 +61,16 @@ class NamedQuery:
     params: dict[str, str] = field(default_factory=dict)
     columns: list[str] = field(default_factory=list)
     text: str = ""
+
+    @property
+    def examples(self) -> dict[str, str]:
+        """The example value each parameter's description gives (`e.g. "…"`)."""
+        return {name: found.group(1) for name, help_ in self.params.items()
+                if (found := _EXAMPLE.search(help_))}
+
+    def required(self, name: str) -> bool:
+        """Whether parameter `name` is marked "(required)"."""
+        return "(required)" in self.params[name]
 
 
 class Backend(Protocol):

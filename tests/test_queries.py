@@ -11,13 +11,12 @@ import pytest
 from queries.runner import EmbeddedBackend, NamedQuery, QueryError, bind, catalogue, run_query
 
 QUERIES = catalogue()
-_EXAMPLE = re.compile(r'e\.g\. "([^"]+)"')
 
 
 def example_params(query: NamedQuery, *, optional: bool = False) -> dict[str, str]:
-    """The example value of each required (or each optional) parameter (`e.g. "…"`)."""
-    return {name: _EXAMPLE.search(help_).group(1) for name, help_ in query.params.items()
-            if _EXAMPLE.search(help_) and ("(required)" in help_) != optional}
+    """The example value of each required (or each optional) parameter."""
+    return {name: value for name, value in query.examples.items()
+            if query.required(name) != optional}
 
 
 OPTIONAL = [(query, name, value) for query in QUERIES
@@ -34,10 +33,10 @@ def test_query_header_documents_title_description_and_columns(query: NamedQuery)
     assert query.title and query.title != query.name
     assert query.description
     assert query.columns, f"{query.name}: no '# columns:' line"
-    for name, help_ in query.params.items():
+    for name in query.params:
         assert re.search(rf"\?{name}\b", query.text.split("\nSELECT", 1)[-1]), \
             f"{query.name}: parameter ?{name} is not used by the query"
-        assert _EXAMPLE.search(help_), f"{query.name}: parameter {name} has no e.g. \"…\""
+        assert name in query.examples, f"{query.name}: parameter {name} has no e.g. \"…\""
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=[query.name for query in QUERIES])
