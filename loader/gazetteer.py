@@ -349,8 +349,11 @@ def org_key(name: str) -> str:
 
     >>> org_key("L'association « Les Fondus »")
     'fondus'
+    >>> org_key("La Fédération")
+    'la-federation'
     """
-    return slug(_LEADING.sub("", fold(name).replace("«", " ").replace("»", " ").strip()))
+    key = slug(_LEADING.sub("", fold(name).replace("«", " ").replace("»", " ").strip()))
+    return key or slug(name)  # "La Fédération" alone keeps its words: an IRI needs a key
 
 
 def resolve(name: str) -> Org:
