@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval bench lint system-deps clean
+.PHONY: demo test eval bench bench-pages lint system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ eval: $(STAMP)
 ## bench: build and query figures at 1k, 10k, 100k synthetic fiches (long: ~30 min)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+## bench-pages: load-to-still time of network pages in headless Chromium at 500, 2,000, 5,000 nodes
+bench-pages: $(STAMP) system-deps
+	$(BIN)/python bench/pages.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

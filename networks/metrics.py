@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import networkx as nx
 
-__all__ = ["BETWEENNESS_EXACT", "BETWEENNESS_LIMIT", "SAMPLES", "SEED", "add_metrics"]
+__all__ = ["BETWEENNESS_EXACT", "BETWEENNESS_LIMIT", "MIN_SAMPLES", "SAMPLES", "SAMPLE_EDGES",
+           "SEED", "add_metrics"]
 
 SEED = 42
 BETWEENNESS_EXACT = 1_000
@@ -17,7 +18,11 @@ BETWEENNESS_EXACT = 1_000
 BETWEENNESS_LIMIT = 20_000
 """Beyond this many nodes, betweenness is not computed."""
 SAMPLES = 100
-"""Source nodes sampled to estimate betweenness between the two limits."""
+"""Source nodes sampled to estimate betweenness between the two limits, at most."""
+SAMPLE_EDGES = 1_000_000
+"""Each sample walks every edge: on denser graphs, fewer samples keep the estimate within
+this many edge visits (about 1 s), down to `MIN_SAMPLES`."""
+MIN_SAMPLES = 10
 
 
 def add_metrics(graph: nx.Graph, *, seed: int = SEED) -> None:
@@ -46,8 +51,9 @@ def _betweenness(graph: nx.Graph, seed: int) -> tuple[dict[str, float], str]:
     if n <= BETWEENNESS_EXACT:
         return nx.betweenness_centrality(graph), "intermédiarité exacte"
     if n <= BETWEENNESS_LIMIT:
-        return (nx.betweenness_centrality(graph, k=SAMPLES, seed=seed),
-                f"intermédiarité estimée sur {SAMPLES} nœuds tirés au hasard (graine {seed})")
+        k = max(MIN_SAMPLES, min(SAMPLES, SAMPLE_EDGES // max(graph.number_of_edges(), 1)))
+        return (nx.betweenness_centrality(graph, k=k, seed=seed),
+                f"intermédiarité estimée sur {k} nœuds tirés au hasard (graine {seed})")
     return {}, f"intermédiarité non calculée (plus de {BETWEENNESS_LIMIT} nœuds)"
 
 

@@ -22,12 +22,15 @@ import networkx as nx
 from markupsafe import Markup
 from pyvis.network import Network
 
-from networks.project import keep_top, summary
+from networks.project import keep_edges, keep_top, summary
 
-__all__ = ["PAGE_LIMIT", "page"]
+__all__ = ["EDGES_PER_NODE", "PAGE_LIMIT", "page"]
 
 PAGE_LIMIT = 2_000
 """A page draws at most this many nodes (the heaviest); the summary says what was left out."""
+EDGES_PER_NODE = 4
+"""A page draws at most this many edges per node drawn (the strongest): 2,000 structures
+share 47,000 edges at 10,000 fiches, too many to lay out or to read."""
 
 _HERE = Path(__file__).resolve().parent
 _KIND_COLOURS = {"structure": ("#4e79a7", "Structure"), "partner": ("#f28e2b", "Partenaire"),
@@ -43,9 +46,13 @@ _FIELDS = [("departement", "Département"), ("region", "Région"), ("actions", "
 _JSON = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
 
 
-def page(graph: nx.Graph, *, max_nodes: int = PAGE_LIMIT) -> str:
-    """The HTML page of `graph`, drawing its `max_nodes` heaviest nodes."""
+def page(graph: nx.Graph, *, max_nodes: int = PAGE_LIMIT, max_edges: int | None = None) -> str:
+    """The HTML page of `graph`, drawing its `max_nodes` heaviest nodes and their `max_edges`
+    strongest edges (default: `EDGES_PER_NODE` per node drawn)."""
     shown = keep_top(graph, max_nodes, reason=f"page limitée aux {max_nodes} nœuds les plus liés")
+    max_edges = max_edges or EDGES_PER_NODE * shown.number_of_nodes()
+    shown = keep_edges(shown, max_edges,
+                       reason=f"page limitée aux {max_edges} liens les plus forts")
     kinds = {kind for _, kind in shown.nodes(data="kind")}
     colour_by = "type" if len(kinds) > 1 else "communauté"
     colours, legend = _colours(shown, colour_by)
@@ -98,18 +105,20 @@ def _edge(graph: nx.Graph, u: str, v: str) -> dict:
     lines = [f"{graph.nodes[u]['label']} — {graph.nodes[v]['label']}", f"Poids : {attrs['weight']}"]
     if "amount" in attrs:
         lines.append(f"Montant : {attrs['amount']:,.0f} €".replace(",", " "))
-    lines += _listed("Organisations partagées", attrs.get("shared", []))
-    lines += _listed("Actions", attrs.get("actions", []))
-    lines += _listed("Preuves", attrs.get("evidence", []))
+    lines += _listed("Organisations partagées", attrs.get("shared", []), attrs["weight"])
+    lines += _listed("Actions", attrs.get("actions", []), attrs.get("action_count"))
+    lines += _listed("Preuves", attrs.get("evidence", []), attrs.get("evidence_count"))
     return {"value": attrs["weight"], "title": "\n".join(lines)}
 
 
-def _listed(heading: str, items: list[str]) -> list[str]:
+def _listed(heading: str, items: list[str], total: int | None) -> list[str]:
+    """The first items under a heading; `total` counts those the projection did not keep."""
     if not items:
         return []
     lines = [f"{heading} :"] + [f"• {item}" for item in items[:_LIST_LIMIT]]
-    if len(items) > _LIST_LIMIT:
-        lines.append(f"… et {len(items) - _LIST_LIMIT} autres")
+    left = (total or len(items)) - min(len(items), _LIST_LIMIT)
+    if left > 0:
+        lines.append(f"… et {left} autres")
     return lines
 
 

@@ -12,18 +12,24 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import networkx as nx
 
 from networks.metrics import add_metrics
-from queries.runner import Backend, run_query
+from queries.runner import Backend, Result, run_query
 
-__all__ = ["HUB_LIMIT", "KINDS", "Filters", "keep_top", "project", "summary"]
+__all__ = ["HUB_LIMIT", "ITEM_LIMIT", "KINDS", "Filters", "keep_edges", "keep_top", "project",
+           "summary"]
 
 KINDS = ("partners", "funders", "structures", "keywords")
 HUB_LIMIT = 50
 """In the structures network, an organisation named by more structures links them all
 to each other and says nothing about any pair: it is left out and named in the summary."""
+ITEM_LIMIT = 20
+"""An edge keeps at most this many action titles, quotes and shared organisations; its
+`action_count`, `evidence_count` and `weight` keep the totals. Hub organisations otherwise
+copy every action into hundreds of edges."""
 
 _TITLES = {
     "partners": "Réseau des partenaires",
@@ -76,9 +82,9 @@ class _Accumulator:
     edge_actions: dict[tuple[str, str], dict[str, str]] = field(
         default_factory=lambda: defaultdict(dict))
     evidence: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
-    shared: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     amounts: dict[tuple[str, str], dict[str, float]] = field(
         default_factory=lambda: defaultdict(dict))
+    edges: dict[tuple[str, str], dict] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
 
@@ -91,7 +97,7 @@ def project(kind: str, backend: Backend, filters: Filters | None = None) -> nx.G
         raise ValueError(f"unknown network {kind!r} (known: {', '.join(KINDS)})")
     filters = filters or Filters()
     result = run_query(backend, f"network-{kind}", filters.params())
-    rows = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+    rows = [dict(zip(result.columns, row, strict=True)) for row in _sorted(kind, result)]
     acc = _Accumulator()
     _BUILDERS[kind](acc, rows)
     graph = _to_graph(acc)
@@ -115,10 +121,52 @@ def keep_top(graph: nx.Graph, n: int, *, reason: str) -> nx.Graph:
         return graph
     strength = dict(graph.degree(weight="weight"))
     ranked = sorted(graph, key=lambda node: (-strength[node], graph.nodes[node]["label"], node))
-    kept = graph.subgraph(ranked[:n]).copy()
-    kept.graph["omitted_nodes"] = graph.graph.get("omitted_nodes", 0) + graph.number_of_nodes() - n
+    chosen = set(ranked[:n])
+    edges = [(u, v) for u, v in graph.edges(chosen) if u in chosen and v in chosen]
+    return _kept(graph, [node for node in graph if node in chosen], edges, reason)
+
+
+def keep_edges(graph: nx.Graph, n: int, *, reason: str) -> nx.Graph:
+    """The graph with its `n` strongest edges, the rest counted as left out.
+
+    Each node first keeps its strongest edge, so that no linked node ends up alone while
+    `n` allows; then the strongest of the others fill the budget. Ties go to the nodes' IRIs.
+    """
+    if graph.number_of_edges() <= n:
+        return graph
+    ranked = sorted((-weight, *sorted((u, v))) for u, v, weight in graph.edges(data="weight"))
+    linked: set[str] = set()
+    chosen = set()
+    for _, u, v in ranked:  # strongest first: the first edge met of a node is its strongest
+        if len(chosen) >= n:
+            break
+        if u not in linked or v not in linked:
+            chosen.add((u, v))
+            linked.update((u, v))
+    spare = n - len(chosen)
+    for _, u, v in ranked:
+        if spare <= 0:
+            break
+        if (u, v) not in chosen:
+            chosen.add((u, v))
+            spare -= 1
+    edges = [(u, v) for _, u, v in ranked if (u, v) in chosen]
+    return _kept(graph, list(graph), edges, reason)
+
+
+def _kept(graph: nx.Graph, nodes: list[str], edges: list[tuple[str, str]], reason: str
+          ) -> nx.Graph:
+    """A graph of `graph`'s `nodes` and `edges` and their attributes, counting what it left out.
+
+    Built edge by edge: a subgraph view's `copy()` filters every edge of `graph` through
+    the view, seconds at national scale."""
+    kept = nx.Graph(**graph.graph)
+    kept.add_nodes_from((node, graph.nodes[node]) for node in nodes)
+    kept.add_edges_from((u, v, graph.edges[u, v]) for u, v in edges)
+    kept.graph["omitted_nodes"] = (graph.graph.get("omitted_nodes", 0)
+                                   + graph.number_of_nodes() - len(nodes))
     kept.graph["omitted_edges"] = (graph.graph.get("omitted_edges", 0)
-                                   + graph.number_of_edges() - kept.number_of_edges())
+                                   + graph.number_of_edges() - len(edges))
     kept.graph["omitted_reasons"] = _join(graph.graph.get("omitted_reasons", ""), reason)
     return kept
 
@@ -174,10 +222,32 @@ def _build_structures(acc: _Accumulator, rows: list[Row]) -> None:
         for pair in _pairs(by_org[org]):
             shared[pair].append(org)
     for pair, orgs in shared.items():
-        acc.shared[pair] = {org_labels[org] for org in orgs}
-        for org in orgs:
-            for structure in pair:
-                acc.edge_actions[pair].update(by_org[org][structure])
+        acc.edges[pair] = _shared_edge(pair, [by_org[org] for org in orgs],
+                                       sorted({org_labels[org] for org in orgs}))
+
+
+def _shared_edge(pair: tuple[str, str], named: list[dict[str, dict[str, str]]],
+                 labels: list[str]) -> dict:
+    """The edge of two structures from what each shared organisation names of them.
+
+    Only the first `ITEM_LIMIT` titles are gathered. An action has one organiser, so with a
+    single shared organisation the two structures' actions are distinct and just counted.
+    """
+    titles: dict[str, str] = {}
+    for by_structure in named:
+        for structure in pair:
+            for action, title in by_structure[structure].items():
+                if len(titles) >= ITEM_LIMIT:
+                    break
+                titles.setdefault(action, title)
+    if len(named) == 1:
+        count = sum(len(named[0][structure]) for structure in pair)
+    else:
+        count = len({action for by_structure in named for structure in pair
+                     for action in by_structure[structure]})
+    return {"weight": len(named), "actions": list(titles.values()),
+            "action_count": count, "evidence": [], "evidence_count": 0,
+            "shared": labels[:ITEM_LIMIT]}
 
 
 def _build_keywords(acc: _Accumulator, rows: list[Row]) -> None:
@@ -226,6 +296,18 @@ def _evidence(row: Row) -> str:
     return f"« {row['quote']} » — {row['actionTitle']}{where}"
 
 
+def _sorted(kind: str, result: Result) -> list[tuple[str | None, ...]]:
+    """The rows in a fixed order, which the store's ORDER BY gave at twice the query time."""
+    # The sort columns are required in the queries: never None.
+    return sorted(result.rows, key=itemgetter(*map(result.columns.index, _ORDER[kind])))
+
+
+_ORDER = {"partners": ("structure", "partner", "action"),
+          "funders": ("structure", "funder", "action"),
+          "structures": ("org", "structure", "action"),
+          "keywords": ("action", "keyword")}
+
+
 def _pairs(items: Iterable[str]) -> Iterator[tuple[str, str]]:
     ordered = sorted(items)
     for i, first in enumerate(ordered):
@@ -239,14 +321,13 @@ def _to_graph(acc: _Accumulator) -> nx.Graph:
         graph.add_node(node, **acc.nodes[node], actions=len(acc.node_actions[node]))
     for pair in sorted(acc.edge_actions):
         titles = list(acc.edge_actions[pair].values())
-        weight = len(acc.shared[pair]) if pair in acc.shared else len(titles)
         evidence = sorted(acc.evidence.get(pair, ()))
-        attrs = {"weight": weight, "actions": titles, "evidence": evidence}
-        if pair in acc.shared:
-            attrs["shared"] = sorted(acc.shared[pair])
+        acc.edges[pair] = {"weight": len(titles), "actions": titles[:ITEM_LIMIT],
+                           "action_count": len(titles), "evidence": evidence[:ITEM_LIMIT],
+                           "evidence_count": len(evidence)}
         if pair in acc.amounts:
-            attrs["amount"] = sum(acc.amounts[pair].values())
-        graph.add_edge(*pair, **attrs)
+            acc.edges[pair]["amount"] = sum(acc.amounts[pair].values())
+    graph.add_edges_from((*pair, acc.edges[pair]) for pair in sorted(acc.edges))
     return graph
 
 

@@ -11,8 +11,9 @@ from click.testing import CliRunner
 
 from loader.pipeline import build
 from maillage.cli import cli
+from networks import page as pages
 from networks import project as projection
-from networks.project import KINDS, Filters, keep_top, project
+from networks.project import KINDS, Filters, keep_edges, keep_top, project
 from networks.render import FORMATS, render
 from queries.runner import EmbeddedBackend, Result
 
@@ -163,6 +164,50 @@ def test_organisations_shared_by_too_many_structures_link_none(monkeypatch) -> N
     assert graph.graph["summary"].endswith(
         "Organisations trop communes pour relier deux structures (plus de 2) : "
         "CAF (3 structures).")
+
+
+STRUCTURE_COLUMNS = ["action", "actionTitle", "structure", "structureLabel", "departement",
+                     "region", "org", "orgLabel", "role"]
+
+
+def test_edges_keep_the_first_titles_and_count_them_all(monkeypatch) -> None:
+    monkeypatch.setattr(projection, "ITEM_LIMIT", 2)
+    rows = [(f"a{i}", f"Action {i}", f"s{i % 2}", f"S{i % 2}", "Gers", "Occitanie", org,
+             org.upper(), "partner") for i in range(6) for org in ("m", "n", "o")]
+    graph = project("structures", Rows(STRUCTURE_COLUMNS, rows))
+    edge = graph.edges["s0", "s1"]
+    title = pages._edge(graph, "s0", "s1")["title"]
+
+    assert (edge["weight"], edge["shared"]) == (3, ["M", "N"])
+    assert (edge["action_count"], edge["actions"]) == (6, ["Action 0", "Action 2"])
+    assert "• Action 2\n… et 4 autres" in title and "• N\n… et 1 autres" in title
+
+
+def test_rows_in_any_order_give_the_same_network() -> None:
+    rows = [(f"a{i}", f"Action {i}", f"s{i % 3}", f"S{i % 3}", "Gers", "Occitanie", f"o{i % 2}",
+             f"O{i % 2}", "funder") for i in range(8)]
+    first, second = (project("structures", Rows(STRUCTURE_COLUMNS, order))
+                     for order in (rows, rows[::-1]))
+
+    assert list(first.edges(data=True)) == list(second.edges(data=True))
+
+
+def test_keep_edges_keeps_each_nodes_strongest_edge_then_the_strongest() -> None:
+    graph = nx.Graph(omitted_nodes=0, omitted_edges=0)
+    graph.add_weighted_edges_from([("a", "b", 5), ("a", "c", 4), ("b", "c", 3), ("c", "d", 1)])
+    kept = keep_edges(graph, 3, reason="budget")
+
+    assert sorted(kept.edges) == [("a", "b"), ("a", "c"), ("c", "d")]
+    assert (kept.graph["omitted_edges"], kept.graph["omitted_reasons"]) == (1, "budget")
+    assert kept.number_of_nodes() == 4
+
+
+def test_page_draws_the_strongest_edges_and_says_how_many_were_left_out(
+        backend) -> None:
+    text = pages.page(project("partners", backend), max_edges=2)
+
+    assert len(graph_data(text)["edges"]) == 2
+    assert "Laissés de côté : 0 nœud, 1 lien (page limitée aux 2 liens les plus forts)." in text
 
 
 def test_communities_are_the_same_on_every_run(sample_store: Path) -> None:
