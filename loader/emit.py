@@ -7,8 +7,9 @@ files, organisations, unknown concepts) are emitted once per `Emitter`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from decimal import Decimal
+from typing import NamedTuple
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -87,6 +88,22 @@ P_FUNDED_BY, P_FUNDING, P_BODY = _mlg("fundedBy"), _mlg("funding"), _mlg("body")
 P_PARTNER, P_PARTNERSHIP, P_PARTNER_ORG = _mlg("partner"), _mlg("partnership"), _mlg("partnerOrg")
 P_ORG_KIND, P_BUDGET, P_BUDGET_EVIDENCE = _mlg("orgKind"), _mlg("budget"), _mlg("budgetEvidence")
 P_QUOTE, P_FIELD, P_LINE, P_METHOD = _mlg("quote"), _mlg("field"), _mlg("line"), _mlg("method")
+
+
+class _Link(NamedTuple):
+    """How an n-ary fact (funding, partnership) is written: IRI path and terms."""
+
+    path: str
+    node_class: NamedNode
+    role: NamedNode
+    shortcut: NamedNode
+    to_node: NamedNode
+    to_org: NamedNode
+
+
+FUNDING_LINK = _Link("funding", C_FUNDING, C_FUNDER, P_FUNDED_BY, P_FUNDING, FUNDER)
+PARTNERSHIP_LINK = _Link("partnership", C_PARTNERSHIP, C_PARTNER, P_PARTNER, P_PARTNERSHIP,
+                         P_PARTNER_ORG)
 
 
 def action_path(record: Record) -> str:
@@ -192,35 +209,35 @@ class Emitter:
     def _facts(self, action: NamedNode, record: Record) -> Iterator[Quad]:
         base = action.value.removeprefix(f"{ID}action/")
         for funding in _unique_by_org(record.fundings, lambda fact: fact.funder):
-            node = NamedNode(f"{ID}funding/{base}/{funding.funder.key}")
-            funder = NamedNode(f"{ID}org/{funding.funder.key}")
-            yield from self._org(funder, funding.funder, C_FUNDER)
-            yield Quad(action, P_FUNDED_BY, funder)
-            yield Quad(action, P_FUNDING, node)
-            yield Quad(node, TYPE, C_FUNDING)
-            yield Quad(node, FUNDER, funder)
-            if funding.body:
-                yield from self._body(node, funding.body, C_FUNDER)
+            node = yield from self._link(action, base, FUNDING_LINK, funding.funder,
+                                         funding.body, funding.evidence)
             if funding.amount is not None:
                 yield Quad(node, AMOUNT, _decimal(funding.amount))
                 yield Quad(node, CURRENCY, EUR)
-            yield from _evidence(node, funding.evidence)
         for partnership in _unique_by_org(record.partnerships, lambda fact: fact.partner):
-            node = NamedNode(f"{ID}partnership/{base}/{partnership.partner.key}")
-            partner = NamedNode(f"{ID}org/{partnership.partner.key}")
-            yield from self._org(partner, partnership.partner, C_PARTNER)
-            yield Quad(action, P_PARTNER, partner)
-            yield Quad(action, P_PARTNERSHIP, node)
-            yield Quad(node, TYPE, C_PARTNERSHIP)
-            yield Quad(node, P_PARTNER_ORG, partner)
-            if partnership.body:
-                yield from self._body(node, partnership.body, C_PARTNER)
-            yield from _evidence(node, partnership.evidence)
+            yield from self._link(action, base, PARTNERSHIP_LINK, partnership.partner,
+                                  partnership.body, partnership.evidence)
         if record.budget is not None:
             node = NamedNode(f"{ID}budget/{base}")
             yield Quad(action, P_BUDGET, _decimal(record.budget.amount))
             yield Quad(action, P_BUDGET_EVIDENCE, node)
             yield from _evidence(node, record.budget.evidence)
+
+    def _link(self, action: NamedNode, base: str, link: _Link, org: Org, body: Org | None,
+              evidence: Evidence) -> Generator[Quad, None, NamedNode]:
+        """An n-ary funding or partnership node between the action and `org`, with its
+        shortcut, local body and evidence; returns the node."""
+        node = NamedNode(f"{ID}{link.path}/{base}/{org.key}")
+        target = NamedNode(f"{ID}org/{org.key}")
+        yield from self._org(target, org, link.role)
+        yield Quad(action, link.shortcut, target)
+        yield Quad(action, link.to_node, node)
+        yield Quad(node, TYPE, link.node_class)
+        yield Quad(node, link.to_org, target)
+        if body:
+            yield from self._body(node, body, link.role)
+        yield from _evidence(node, evidence)
+        return node
 
     def _body(self, fact: NamedNode, org: Org, role: NamedNode) -> Iterator[Quad]:
         node = NamedNode(f"{ID}body/{org.key}")
