@@ -45,12 +45,15 @@ class MLG(DefinedNamespace):
     endReason: URIRef  # end reason
     field: URIRef  # field
     financialResources: URIRef  # financial resources
+    fundedActions: URIRef  # funded actions
     fundedBy: URIRef  # funded by
     funding: URIRef  # funding
+    fundsIn: URIRef  # funds in
     generalDescription: URIRef  # general description
     initiative: URIRef  # initiative
     initiativeDetail: URIRef  # initiative detail
     inseeCode: URIRef  # INSEE code
+    knownAmount: URIRef  # known amount
     limits: URIRef  # limits
     line: URIRef  # line
     lineEnd: URIRef  # end line

@@ -14,7 +14,7 @@ import re
 import urllib.error
 from decimal import Decimal, InvalidOperation
 
-from SPARQLWrapper import BASIC, DIGEST, JSON, POST, SPARQLWrapper
+from SPARQLWrapper import BASIC, DIGEST, JSON, POST, SELECT, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import (
     EndPointInternalError,
     EndPointNotFound,
@@ -107,6 +107,10 @@ class RemoteBackend:
         wrapper.setReturnFormat(JSON)
         wrapper.setTimeout(max(1, math.ceil(self.timeout)))
         wrapper.setQuery(sparql)
+        # Backends only run SELECT queries. SPARQLWrapper guesses the form from the text and
+        # its comment stripping misses every other comment line, so a header saying "loader"
+        # would be sent as a LOAD update.
+        wrapper.queryType = SELECT
         if self.graph:
             wrapper.addDefaultGraph(self.graph)
         if self.auth:
