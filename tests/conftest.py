@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from loader.pipeline import SAMPLE, build
 
 DATA = Path(__file__).resolve().parent / "data"
+ESCAPE = DATA / "network-escape.txt"  # fiches whose title and structure name hold markup
 
 
 @pytest.fixture(scope="session")
@@ -17,6 +18,14 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled sample built into a store shared by the whole session."""
     store = tmp_path_factory.mktemp("sample") / "store"
     build([SAMPLE], store, report=lambda problem: None)
+    return store
+
+
+@pytest.fixture(scope="session")
+def escape_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fiches with markup in their labels, built once for the network and page tests."""
+    store = tmp_path_factory.mktemp("escape") / "store"
+    build([ESCAPE], store, report=lambda problem: None)
     return store
 
 

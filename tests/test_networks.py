@@ -9,7 +9,6 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from loader.pipeline import build
 from maillage.cli import cli
 from networks import page as pages
 from networks import project as projection
@@ -17,18 +16,10 @@ from networks.project import KINDS, Filters, keep_edges, keep_top, project
 from networks.render import FORMATS, render
 from queries.runner import EmbeddedBackend, Result
 
-ESCAPE = Path(__file__).resolve().parent / "data" / "network-escape.txt"
 ID = "https://w3id.org/maillage/id/"
 X = f"{ID}structure/32/centre-social-b-x-b"
 VIC = f"{ID}structure/32/centre-social-vic-accueil"
 CD = f"{ID}org/conseil-departemental"
-
-
-@pytest.fixture(scope="module")
-def escape_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("escape") / "store"
-    build([ESCAPE], store, report=lambda problem: None, ner=False)
-    return store
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from loader.pipeline import build
 from maillage.cli import cli
 from networks.project import KINDS, project
 from networks.render import render
@@ -24,7 +23,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-ESCAPE = Path(__file__).resolve().parent / "data" / "network-escape.txt"
 SCRIPT_TITLE = "<script>alert(1)</script>"
 BOLD_STRUCTURE = "CENTRE SOCIAL <b>X</b>"
 
@@ -49,13 +47,6 @@ def browser() -> Iterator[object]:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield launched
         launched.close()
-
-
-@pytest.fixture(scope="module")
-def escape_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("escape") / "store"
-    build([ESCAPE], store, report=lambda problem: None, ner=False)
-    return store
 
 
 def open_page(browser, path: Path) -> Opened:
