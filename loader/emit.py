@@ -88,6 +88,7 @@ P_FUNDED_BY, P_FUNDING, P_BODY = _mlg("fundedBy"), _mlg("funding"), _mlg("body")
 P_PARTNER, P_PARTNERSHIP, P_PARTNER_ORG = _mlg("partner"), _mlg("partnership"), _mlg("partnerOrg")
 P_ORG_KIND, P_BUDGET, P_BUDGET_EVIDENCE = _mlg("orgKind"), _mlg("budget"), _mlg("budgetEvidence")
 P_QUOTE, P_FIELD, P_LINE, P_METHOD = _mlg("quote"), _mlg("field"), _mlg("line"), _mlg("method")
+P_GRANT_STATUS, P_GRANT_REQUEST = _mlg("grantStatus"), _mlg("grantRequest")
 
 
 class _Link(NamedTuple):
@@ -96,12 +97,15 @@ class _Link(NamedTuple):
     path: str
     node_class: NamedNode
     role: NamedNode
-    shortcut: NamedNode
+    shortcut: NamedNode | None
     to_node: NamedNode
     to_org: NamedNode
 
 
 FUNDING_LINK = _Link("funding", C_FUNDING, C_FUNDER, P_FUNDED_BY, P_FUNDING, FUNDER)
+# A grant asked for but not obtained: no fundedBy shortcut, and reached by mlg:grantRequest,
+# so that every query of mlg:funding counts only money obtained.
+REQUEST_LINK = _Link("funding", C_FUNDING, C_FUNDER, None, P_GRANT_REQUEST, FUNDER)
 PARTNERSHIP_LINK = _Link("partnership", C_PARTNERSHIP, C_PARTNER, P_PARTNER, P_PARTNERSHIP,
                          P_PARTNER_ORG)
 
@@ -209,8 +213,10 @@ class Emitter:
     def _facts(self, action: NamedNode, record: Record) -> Iterator[Quad]:
         base = action.value.removeprefix(f"{ID}action/")
         for funding in _unique_by_org(record.fundings, lambda fact: fact.funder):
-            node = yield from self._link(action, base, FUNDING_LINK, funding.funder,
+            link = FUNDING_LINK if funding.status == "obtenu" else REQUEST_LINK
+            node = yield from self._link(action, base, link, funding.funder,
                                          funding.body, funding.evidence)
+            yield Quad(node, P_GRANT_STATUS, NamedNode(f"{ID}grant-status/{funding.status}"))
             if funding.amount is not None:
                 yield Quad(node, AMOUNT, _decimal(funding.amount))
                 yield Quad(node, CURRENCY, EUR)
@@ -230,7 +236,8 @@ class Emitter:
         node = NamedNode(f"{ID}{link.path}/{base}/{org.key}")
         target = NamedNode(f"{ID}org/{org.key}")
         yield from self._org(target, org, link.role)
-        yield Quad(action, link.shortcut, target)
+        if link.shortcut is not None:
+            yield Quad(action, link.shortcut, target)
         yield Quad(action, link.to_node, node)
         yield Quad(node, TYPE, link.node_class)
         yield Quad(node, link.to_org, target)

@@ -22,40 +22,30 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from functools import cache, cached_property
-from itertools import pairwise
 
 from loader import ner as spacy_ner
+from loader.budget import total_budget
+from loader.funders import FUNDS, funder_mentions, is_table
 from loader.gazetteer import DATA, Mention, find_orgs, is_generic, org_key, org_spans, scope_of
 from loader.keys import fold, slug
-from loader.money import Amount, parse_amounts, parse_number
-from loader.records import Budget, Evidence, Field, Funding, Line, Org, Partnership, Record
+from loader.names import org_names, partner_org
+from loader.records import Budget, Evidence, Funding, Line, Org, Partnership, Record
 from ontology.reference import Departement, find_departement
 
 __all__ = ["extract"]
 
-FUNDS = "financial_resources"
 PEOPLE = "people"
 # Free-text fields read for funders, and the ones read for partners.
 FUNDER_FIELDS = ("financial_resources", "summary", "description", "general_description",
                  "people", "initiative_detail", "end_reason", "result_territory",
                  "result_structure", "result_inhabitants", "limits", "perspectives")
 PARTNER_FIELDS = ("summary", "description", "general_description", "people",
-                  "financial_resources", "initiative_detail", "end_reason")
+                  "initiative_detail", "end_reason")
 # Both, partner fields first: their lines then make one stretch of a fiche's text.
 _TEXT_FIELDS = tuple(dict.fromkeys(PARTNER_FIELDS + FUNDER_FIELDS))
 
 # Patterns run on folded text (lowercase, no accents).
-_FUNDING = re.compile(
-    r"financ|subvention|\bsubv\b|co-?financ|soutien financier|appels? a projets?|\baap\b|"
-    r"conventionnement|budget|prestations? de service|\bfonds\b|dotation|aide financiere|"
-    r"mecenat|\bpris en charge par")
-_NO_FUNDING = re.compile(
-    r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ|defavorable|"
-    r"\brefus|non retenu|n'a pas (?:ete )?(?:retenu|obtenu|finance)")
-_BUDGET = re.compile(r"budget|\bcouts?\b|\btotal|engagement financier|montant (?:global|total)|"
-                     r"s'eleve")
 _PARTNERING = re.compile(
     r"partenari|partenaire|collabor|avec l'aide|co-?anim|(?:anime|propose|realise|pilote|"
     r"organise|accompagne|encadre|porte)e?s? par|mise?s? a disposition|interven|"
@@ -65,7 +55,6 @@ _PARTNERING = re.compile(
     r"realis)|associes?\b|prestataire")
 _PRESENCE = re.compile(r"en presence d|presence de")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
-_CLAUSE_END = re.compile(r"[,;()]|\s[\u2013-]\s")
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ"
 _ITEM = re.compile(
     rf"^(?:(?:le|la|les|l['\u2019])\s*)?(?P<name>[{_UPPER}][\w'\u2019\-]*"
@@ -81,8 +70,13 @@ _LISTING = (re.compile(rf"[{_UPPER}][{_UPPER}][{_UPPER}]"),
 _PERSON = re.compile(rf"(?:\b(?:M|Mme|Mr|Mlle|Dr)\.?\s+|[{_UPPER}][a-zà-ÿ\-]+\s+)$")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
-_QUOTED = re.compile(r"[«“]\s*$")
-_TYPED_ANYWHERE = frozenset({"association", "fondation"})
+_TYPED_ANYWHERE = frozenset({"association"})
+# Funds and schemes pay; they do not work on an action.
+_NOT_PARTNER_KINDS = frozenset({"fonds-dispositif"})
+_LIST_GAP = re.compile(r"\s*(?:,|;|\bet\b|&)\s*(?:(?:le|la|les|l['\u2019])\s*)?")
+_ABOUT_PARTNERS = frozenset({"general_description", PEOPLE})
+# "notre CCAS", "nos animateurs": the structure's own services.
+_OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 # Words that say nothing about which body a name is ("Centre social Pierre et Terre").
 _FILLERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour",
                       "centre", "social", "sociale", "socio", "culturel", "association",
@@ -142,6 +136,15 @@ class _Fiche:
         self.listing = None if ner else _lines_of(
             (m.span() for pattern in _LISTING for m in pattern.finditer(head)), starts)
 
+    def lines_of(self, field: str) -> Iterator[tuple[Line, str]]:
+        """The lines of a field with their text, the structure's name masked."""
+        for _, line, text in self.lines.get(field, ()):
+            yield line, text
+
+    def mask(self, text: str) -> str:
+        """`text` with the structure's name blanked out."""
+        return _mask(text, self.record.structure_name)
+
     def orgs(self, text: str) -> list[Mention]:
         """`find_orgs(text)`, once per text: funders and partners read the same sentences."""
         found = self._orgs.get(text)
@@ -186,12 +189,32 @@ def _lines_of(spans: Iterable[tuple[int, int]], starts: list[int]
 
 def _split(field: str, line: Line, text: str, spans: list[tuple[int, int]]
            ) -> Iterator[_Sentence]:
-    """The sentences of `text` that overlap one of `spans`."""
-    bounds = [0, *(i for m in _SENTENCE_END.finditer(text) for i in m.span()), len(text)]
-    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
-        sentence = text[start:end]
-        if sentence.strip(" -•") and _overlaps(start, end, spans):
-            yield _Sentence(field, line, sentence.strip())
+    """The sentences of `text` that overlap one of `spans`, in one pass over both."""
+    spans = sorted(spans)
+    index = 0
+    for start, end in _sentence_bounds(text):
+        while index < len(spans) and spans[index][1] <= start:
+            index += 1
+        if index < len(spans) and spans[index][0] < end:
+            sentence = text[start:end]
+            if sentence.strip(" -•"):
+                yield _Sentence(field, line, sentence.strip())
+
+
+def _sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _sentences_of(text: str) -> Iterator[str]:
+    """The sentences of `text`, stripped, empty ones left out."""
+    for start, end in _sentence_bounds(text):
+        sentence = text[start:end].strip()
+        if sentence.strip(" -•"):
+            yield sentence
 
 
 def _naming_lines(text: str, structure: str) -> list[bool]:
@@ -231,98 +254,23 @@ def _quote(sentence: _Sentence, *, method: str = "text") -> Evidence:
 
 
 def _fundings(fiche: _Fiche, place: Departement | None) -> list[Funding]:
+    """One funding per funder: an obtained grant rather than a requested or refused one,
+    and the mention with an amount rather than one without."""
     found: dict[str, Funding] = {}
-    for funder, amount, evidence in _funder_mentions(fiche):
-        known = found.get(funder.key)
-        if known is None:
-            found[funder.key] = Funding(funder, evidence, _body(funder, place), amount)
-        elif known.amount is None and amount is not None:
-            found[funder.key] = replace(known, amount=amount, evidence=evidence)
+    for mention in funder_mentions(fiche.record.fields, FUNDER_FIELDS, fiche.lines_of,
+                                   _sentences_of, fiche.mask):
+        funding = Funding(mention.org, mention.evidence, _body(mention.org, place),
+                          mention.amount, mention.status)
+        known = found.get(mention.org.key)
+        if known is None or _better(funding, known):
+            found[mention.org.key] = funding
     return list(found.values())
 
 
-def _funder_mentions(fiche: _Fiche) -> Iterator[tuple[Org, Decimal | None, Evidence]]:
-    for field in FUNDER_FIELDS:
-        content = fiche.record.fields.get(field)
-        if content is None:
-            continue
-        if field == FUNDS and _is_table(content):
-            yield from _table_fundings(fiche.record, content)
-            continue
-        # A sentence that names no funder funds nothing.
-        for sentence in fiche.sentences(field, fiche.funding):
-            mentions = _funders_in(fiche.orgs(sentence.text))
-            if not mentions:
-                continue
-            folded = fold(sentence.text)
-            if _NO_FUNDING.search(folded):
-                continue
-            if field != FUNDS and not _FUNDING.search(folded):
-                continue
-            for mention in mentions:
-                amount = _tied_amount(sentence.text, mention, mentions)
-                yield mention.org, amount, _quote(sentence)
-
-
-def _funders_in(found: list[Mention]) -> list[Mention]:
-    """The funders among `found`, without those a more specific one names (État < FIPDR)."""
-    mentions = [m for m in found if m.funder]
-    parents = {m.parent for m in mentions}
-    return [m for m in mentions if m.org.key not in parents]
-
-
-def _is_table(content: Field) -> bool:
-    """A budget table: one label or one number per line, with several bare numbers."""
-    return sum(parse_number(line.text) is not None for line in content.lines) >= 3
-
-
-def _table_fundings(record: Record, content: Field
-                    ) -> Iterator[tuple[Org, Decimal | None, Evidence]]:
-    """Funders of table labels immediately followed by their number ("Subvention Caf", "4000").
-
-    A label without a number is a row of the form left empty, not a funding."""
-    lines = content.lines
-    for line, following in pairwise(lines):
-        amount = parse_number(following.text)
-        if amount is None:
-            continue
-        text = _mask(line.text, record.structure_name)
-        for mention in _funders_in(find_orgs(text)):
-            quote = f"{line.text.strip()} {following.text.strip()}"
-            yield mention.org, amount, Evidence(FUNDS, line.number, quote, "text")
-
-
-def _clause_of(text: str, amount: Amount) -> tuple[int, int]:
-    """The clause of `text` (between commas, semicolons, brackets, dashes) holding `amount`."""
-    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
-    return next((a, b) for a, b in pairwise(bounds)
-                if a <= amount.start < b)
-
-
-def _about_budget(folded: str, amount: Amount, clause: tuple[int, int]) -> bool:
-    """A budget or cost word just before the amount ("Budget global de 3000 €", "le coût ...
-    a été de 3100€") or just after it ("1480 € : budget de fonctionnement")."""
-    before = folded[max(clause[0], amount.start - 60):amount.start]
-    after = folded[amount.end:min(clause[1], amount.end + 15)]
-    return bool(_BUDGET.search(before) or _BUDGET.search(after))
-
-
-def _tied_amount(text: str, mention: Mention, mentions: list[Mention]) -> Decimal | None:
-    """The amount the sentence ties to `mention`'s funder, if it ties one."""
-    folded = fold(text)
-    free: list[tuple[Amount, tuple[int, int]]] = []
-    for amount in parse_amounts(text):
-        clause = _clause_of(text, amount)
-        if not amount.rate and not _about_budget(folded, amount, clause):
-            free.append((amount, clause))
-    keys = {m.org.key for m in mentions}
-    for amount, (start, end) in free:
-        in_clause = {m.org.key for m in mentions if start <= m.start < end}
-        if in_clause == {mention.org.key}:
-            return amount.value
-    if len(keys) == 1 and len(free) == 1:
-        return free[0][0].value
-    return None
+def _better(funding: Funding, known: Funding) -> bool:
+    if (funding.status == "obtenu") != (known.status == "obtenu"):
+        return funding.status == "obtenu"
+    return known.amount is None and funding.amount is not None
 
 
 # --- local bodies ------------------------------------------------------------------------
@@ -372,50 +320,64 @@ def _declared(record: Record) -> Iterator[tuple[Org, Evidence]]:
 
 def _named(fiche: _Fiche, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
     """Organisations named in the text as working on the action, shortest names first within
-    a fiche so that "LP Diderot" absorbs "LP Diderot de Bavilliers"."""
+    a fiche so that "LP Diderot" absorbs "LP Diderot de Bavilliers".
+
+    The fields that describe who took part (the general description under "Avec qui cette
+    action a-t-elle été menée ?", the people mobilised) name partners in every sentence;
+    elsewhere only sentences about working together do."""
     found: list[tuple[Org, Evidence]] = []
     suspects: list[_Sentence] = []
-    wanted = () if fiche.listing is None else (fiche.naming, fiche.listing)
     for field in PARTNER_FIELDS:
-        for sentence in fiche.sentences(field, *wanted):
-            folded = fold(sentence.text)
-            partnering = (field == PEOPLE or bool(_PARTNERING.search(folded))) \
-                and not _PRESENCE.search(folded)
-            mentions = fiche.orgs(sentence.text)
-            for mention in mentions:
-                if partnering or mention.org.kind in _TYPED_ANYWHERE:
-                    found.append((mention.org, _quote(sentence)))
+        for sentence in fiche.sentences(field):
+            text, folded = sentence.text, fold(sentence.text)
+            partnering = field in _ABOUT_PARTNERS or (
+                bool(_PARTNERING.search(folded)) and not _PRESENCE.search(folded))
+            mentions = [m for m in fiche.orgs(text) if not _OWN.search(text[:m.start])
+                        and m.org.kind not in _NOT_PARTNER_KINDS]
+            found += [(m.org, _quote(sentence)) for m in mentions
+                      if partnering or m.org.kind in _TYPED_ANYWHERE]
             if partnering:
                 suspects.append(sentence)
-                found += [(org, _quote(sentence))
-                          for org in _listed(sentence.text, mentions, fiche)]
+                covered = [(m.start, m.end) for m in fiche.orgs(text)]
+                found += [(org, _quote(sentence)) for org in _open_world(text, covered)]
     if ner and suspects:
         found += _ner_orgs(suspects)
-    names = [(org, ev) for org, ev in found if not _is_structure(org.label, fiche.record)]
+    names = [(org, ev) for org, ev in found if not _is_structure(org.label, fiche.record)
+             and not _in_title(org.label, fiche.record)]
     return iter(sorted(names, key=lambda item: len(item[0].key)) if names else [])
 
 
-def _listed(text: str, mentions: list[Mention], fiche: _Fiche) -> Iterator[Org]:
-    """Names in an enumeration of three items or more, and acronyms, of a partnering sentence
-    ("(Assa, Zebaz'arts, Aurore, RPE, Café pour Tous)", "2 membres de l'ASEC")."""
-    covered = [(m.start, m.end) for m in mentions]
-    pieces = [(p.start(), p.group(0)) for p in re.finditer(r"[^,;:()\[\]+]+", text)]
-    items = [(s + len(t) - len(t.lstrip()), piece.strip()) for s, t in pieces
-             for piece in re.split(r"\s+et\s+|\s[\u2013-]\s", t)]
-    if len([i for i in items if i[1]]) >= 3:
-        # The first item starts the sentence: its capital says nothing.
-        for start, item in items[1:]:
-            match = _ITEM.match(item)
-            if match and not _overlaps(start, start + len(item), covered) \
-                    and not _looks_like_person(item) \
-                    and fold(match["name"]) not in fiche.common:
-                yield Org(org_key(match["name"]), match["name"], "autre")
-    if sum(map(str.isupper, text)) > len(text) / 2:
-        return
-    for match in _ACRONYM.finditer(text):
-        if not _overlaps(match.start(), match.end(), covered) \
-                and not _PERSON.search(text[:match.start()]):
-            yield Org(org_key(match.group(0)), match.group(0), "autre")
+def _open_world(text: str, covered: list[tuple[int, int]]) -> Iterator[Org]:
+    """Bodies no list knows, named in `text` outside the `covered` spans."""
+    names = org_names(text)
+    listed = _enumerated(text, [(start, end) for _, start, end in names] + covered)
+    for name, start, end in names:
+        if _overlaps(start, end, covered) or _OWN.search(text[:start]) \
+                or _quoted(text, start):
+            continue
+        org = partner_org(name, text[max(0, start - 40):start], listed=(start, end) in listed)
+        if org is not None:
+            yield org
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether `start` is inside quotes: a title («La Rue des Anges»), not a body."""
+    before = text[:start]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
+        or before.count('"') % 2 == 1
+
+
+def _enumerated(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans that are items of an enumeration of three names or more, "(Ludothèque
+    Arlequin, Compagnie Zigzag, Francas, CCAS)": a list marks its words as names."""
+    spans = sorted(set(spans))
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][1]:span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return {span for run in runs if len(run) >= 3 for span in run}
 
 
 def _ner_orgs(sentences: list[_Sentence]) -> list[tuple[Org, Evidence]]:
@@ -427,7 +389,7 @@ def _ner_orgs(sentences: list[_Sentence]) -> list[tuple[Org, Evidence]]:
             if ent.label == "ORG" and not _overlaps(ent.start, ent.end, covered) \
                     and not is_generic(ent.text) and not ent.text[:1].islower() \
                     and not _UNIT.match(fold(ent.text)) \
-                    and not _QUOTED.search(sentence.text[:ent.start]):
+                    and not _quoted(sentence.text, ent.start):
                 found.append((Org(org_key(ent.text), ent.text.strip(), "autre"),
                               _quote(sentence, method="ner")))
     return found
@@ -455,6 +417,12 @@ def _is_structure(label: str, record: Record) -> bool:
     return len(words & _tokens(record.structure_name)) / len(words) >= 0.5
 
 
+def _in_title(label: str, record: Record) -> bool:
+    """True when `label` is the action's own name ("GRATIFERIA" in « Gratiféria : … »)."""
+    key = slug(label)
+    return len(key) > 3 and key in slug(record.title)
+
+
 def _same_org(key: str, other: str) -> bool:
     """Two keys of one organisation: equal but for plurals and hyphens, or one extending
     the other ("lycee-professionnel-diderot", "lycee-professionnel-diderot-de-bavilliers")."""
@@ -468,30 +436,9 @@ def _same_org(key: str, other: str) -> bool:
 
 
 def _budget(fiche: _Fiche) -> Budget | None:
-    """The action's total budget or cost, when the financial field states one."""
     content = fiche.record.fields.get(FUNDS)
     if content is None:
         return None
-    if _is_table(content):
-        return _table_total(content)
-    standalone = None
-    for sentence in fiche.sentences(FUNDS):
-        folded = fold(sentence.text)
-        for amount in parse_amounts(sentence.text):
-            clause = _clause_of(sentence.text, amount)
-            if not amount.rate and _about_budget(folded, amount, clause):
-                return Budget(amount.value, _quote(sentence))
-        value = parse_number(sentence.text)
-        if standalone is None and value is not None and parse_amounts(sentence.text):
-            standalone = Budget(value, _quote(sentence))
-    return standalone
-
-
-def _table_total(content: Field) -> Budget | None:
-    lines = content.lines
-    for line, following in pairwise(lines):
-        amount = parse_number(following.text)
-        if amount is not None and _BUDGET.search(fold(line.text)):
-            quote = f"{line.text.strip()} {following.text.strip()}"
-            return Budget(amount, Evidence(FUNDS, line.number, quote, "text"))
-    return None
+    sentences = ((line, sentence) for line, text in fiche.lines_of(FUNDS)
+                 for sentence in _sentences_of(text))
+    return total_budget(FUNDS, content, sentences, table=is_table(content))

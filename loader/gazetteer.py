@@ -20,7 +20,8 @@ from pathlib import Path
 from loader.keys import fold, slug
 from loader.records import Org
 
-__all__ = ["Mention", "find_orgs", "funder", "is_generic", "org_key", "org_spans", "resolve"]
+__all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "org_key", "org_spans",
+           "resolve"]
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -131,7 +132,8 @@ def _alternation(aliases: list[str], *, lower: bool, word_start: bool = True) ->
 def _compile(body: str, *, lower: bool, plural: bool = True) -> re.Pattern[str]:
     """`body` (from `_alternation`, which checks the start) as a whole word, maybe plural."""
     letter = "a-z0-9" if lower else "A-Za-z0-9"
-    return re.compile(rf"(?:{body}){'s?' if plural else ''}(?![{letter}])")
+    # "Caf'bèlè", "caf.fr": a word or a web address goes on after the apostrophe or the dot.
+    return re.compile(rf"(?:{body}){'s?' if plural else ''}(?![{letter}]|['\u2019.][{letter}])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +246,11 @@ def funder(key: str) -> Org:
     return _funders()[0][key].org
 
 
+def known_funder(org: Org) -> bool:
+    """Whether `org` is one of the gazetteer's funders."""
+    return org.key in _funders()[0]
+
+
 def scope_of(key: str) -> str:
     """"departement", "region" or "" for funders that do not exist per territory."""
     found = _funders()[0].get(key)
@@ -263,7 +270,8 @@ _WORD = rf"{_UPPER}[\w\u2019'\-]*"
 _LINK = r"(?:de la|de l['\u2019]|d['\u2019]|de|du|des|la|le|les|l['\u2019])"
 _NAME = re.compile(
     rf"\s*(?:[«\"“]\s*(?P<quoted>{_UPPER}[^»\"”\n]{{1,60}}?)\s*[»\"”]"
-    rf"|(?P<adjective>[a-zà-ÿ]+\s+)?(?P<plain>(?:{_LINK}\s*)?{_WORD}(?:\s+(?:{_LINK}\s*)?{_WORD})*))"
+    rf"|(?P<adjective>[a-zà-ÿ]+\s+)?(?P<plain>(?:{_LINK}\s*)?{_WORD}"
+    rf"(?:(?:\s+(?:{_LINK}\s*)?|\s*&\s*|\s+et\s+){_WORD}|\s+\d+\b)*))"
 )
 _LEADING_LINK = re.compile(r"^(?:(?:de la|de|du|des|la|le|les)\s+|(?:de l|d|l)['\u2019]\s*)")
 _AND_NAME = re.compile(rf"\s+et\s+(?P<plain>{_WORD}(?:\s+{_WORD})*)")
@@ -330,6 +338,11 @@ def _names(text: str, match: re.Match[str], *, more: bool) -> list[tuple[str, in
     value = match["quoted"] or match["plain"]
     if is_generic(value):
         return []
+    # "association ALIF et Mosaïque": after an acronym, "et" starts another name.
+    acronym_and = re.match(rf"({_UPPER}{{2,}})\s+et\s+({_WORD}.*)$", value.strip())
+    if acronym_and:
+        return [(acronym_and[1], match.start("plain") + len(acronym_and[1])),
+                (acronym_and[2], match.end())]
     names = [(value.strip(), match.end())]
     joined = _AND_NAME.match(text, match.end()) if more else None
     if joined and not is_generic(joined["plain"]):

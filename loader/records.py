@@ -131,12 +131,17 @@ class Org:
 
 @dataclass(frozen=True, slots=True)
 class Funding:
-    """An action paid for (in part) by a funder, with the amount the text ties to it if any."""
+    """An action paid for (in part) by a funder, with the amount the text ties to it if any.
+
+    `status` is the grant's fate as the text tells it: "obtenu", "demande" (asked for,
+    no answer yet) or "refuse".
+    """
 
     funder: Org
     evidence: Evidence
     body: Org | None = None
     amount: Decimal | None = None
+    status: Literal["obtenu", "demande", "refuse"] = "obtenu"
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,8 @@ class MLG(DefinedNamespace):
     funding: URIRef  # funding
     fundsIn: URIRef  # funds in
     generalDescription: URIRef  # general description
+    grantRequest: URIRef  # grant request
+    grantStatus: URIRef  # grant status
     initiative: URIRef  # initiative
     initiativeDetail: URIRef  # initiative detail
     inseeCode: URIRef  # INSEE code

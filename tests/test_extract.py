@@ -41,8 +41,8 @@ def test_budget_table_labels_take_the_number_below(fiches) -> None:
     second = fiches[1]
     assert [(f.funder.key, f.amount, f.evidence.line, f.evidence.quote)
             for f in second.fundings] == [
-        ("caf", Decimal(4000), 72, "Subvention Caf 4000"),
-        ("fipdr", Decimal(8000), 74, "Etat : FIPDR 2024 8 000"),  # FIPDR, not also État
+        ("caf", Decimal(4000), 72, "Subvention Caf\n4000"),  # exact text: label, then number
+        ("fipdr", Decimal(8000), 74, "Etat : FIPDR 2024\n8 000"),  # FIPDR, not also État
     ]
     assert second.budget is not None and second.budget.amount == Decimal(12450)
 
@@ -57,6 +57,7 @@ def test_partners_declared_and_found_in_text(fiches) -> None:
     assert [(p.partner.key, p.body.label if p.body else None, p.evidence.method,
              p.evidence.line) for p in first.partnerships] == [
         ("conseil-departemental", "Conseil départemental de l'Ariège", "declared", 26),
+        ("pmi", "PMI de l'Ariège", "text", 20),  # its own body, not the Département
         ("petits-pas", None, "text", 20),
         ("lycee-jean-jaures", None, "text", 20),
     ]
@@ -67,7 +68,7 @@ def test_partners_from_an_enumeration(fiches) -> None:
         Org("commune", "Commune", "collectivite"),
         Org("ccas", "CCAS", "collectivite"),
         Org("zigzag", "Compagnie Zigzag", "association"),
-        Org("francas", "Francas", "autre"),
+        Org("francas", "Francas", "association"),
         Org("ludotheque-arlequin", "Ludothèque Arlequin", "autre"),
     ]
 

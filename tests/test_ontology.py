@@ -222,9 +222,13 @@ def test_no_two_concepts_of_a_scheme_share_a_folded_label(vocabularies: Graph) -
                 assert seen.setdefault(key, concept) == concept, key
 
 
-def test_vocabularies_hold_the_eight_schemes_and_the_org_kinds(vocabularies: Graph) -> None:
+def test_vocabularies_hold_the_field_schemes_org_kinds_and_grant_statuses(
+        vocabularies: Graph) -> None:
     schemes = {str(s).removeprefix(ID) for s in vocabularies.subjects(RDF.type, SKOS.ConceptScheme)}
-    assert schemes == {*SCHEME_OF_FIELD.values(), "org-kind"}
+    assert schemes == {*SCHEME_OF_FIELD.values(), "org-kind", "grant-status"}
+    statuses = {str(c).removeprefix(f"{ID}grant-status/")
+                for c in vocabularies.subjects(SKOS.inScheme, URIRef(f"{ID}grant-status"))}
+    assert statuses == {"obtenu", "demande", "refuse"}
     kinds = {
         str(c).removeprefix(f"{ID}org-kind/")
         for c in vocabularies.subjects(SKOS.inScheme, URIRef(f"{ID}org-kind"))
@@ -238,6 +242,8 @@ def test_vocabularies_hold_the_eight_schemes_and_the_org_kinds(vocabularies: Gra
         "fondation",
         "entreprise",
         "association",
+        "mutuelle",
+        "bailleur-social",
         "service-public",
         "autre",
     }

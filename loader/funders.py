@@ -1,0 +1,349 @@
+"""Who pays for an action, how much, and whether the grant was obtained, read from its text.
+
+Three shapes carry nearly every funding of a fiche:
+
+- a **budget line**, "Caf de la Loire : 2000 euros", "FIPD 2024 (préfecture) ........ 12 000 €":
+  the label names the funder, whatever it is, and the value says the amount or the grant's
+  fate ("demande refusée", "en attente de réponse");
+- a **CERFA table** typed one cell per line: a label line, then its number;
+- a **sentence** with a funding construction, "financé par l'ARS (5 000 €) et la Ville",
+  "avec le soutien de la Fondation X", "la mairie de Rodez a versé deux mille euros", or a
+  known funder in a sentence about money ("subvention Caf").
+
+A funder named there is a funder even when no list knows it ("open world"): known bodies get
+their canonical label (`loader.gazetteer`), the others keep their own name and get a kind from
+their head word (`loader.names`). Participants' money, the structure's own resources and
+costs are not funders; requested and refused grants are kept with their status.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import pairwise
+
+from loader.budget import about_budget
+from loader.gazetteer import Mention, find_orgs, known_funder
+from loader.keys import fold
+from loader.money import parse_amounts, parse_number
+from loader.names import funder_org, name_after
+from loader.records import Evidence, Field, Line, Org
+
+__all__ = ["FUNDS", "FunderMention", "GrantStatus", "funder_mentions", "grant_status",
+           "is_table"]
+
+FUNDS = "financial_resources"
+GrantStatus = str  # "obtenu", "demande" or "refuse"
+
+# "Label : value", "Label ........ value", "Label – value": a budget line typed as text.
+_BUDGET_LINE = re.compile(
+    r"^[\s\-•*·]*(?P<label>[^:.…\n][^:…\n]{1,110}?)\s*(?::|\.{3,}|…+|\s[\u2013\u2014]\s)\s*"
+    r"(?P<value>.*)$")
+# Labels that name the structure's own money, participants' money or a cost, not a funder.
+_NOT_FUNDER = re.compile(
+    r"^(?:participations? (?:des|de la|du|aux)|participation\b(?! de la (?=[A-Z]))|"
+    r"adhesions?|cotisations?|ventes?|recettes?|billetterie|entrees|inscriptions?|tarif|"
+    r"fonds propres|autofinancement|auto-financement|apport|valorisation|benevol|"
+    r"contributions? (?:volontaires|en nature)|couts?\b|budget|total|charges|produits|achats?|"
+    r"postes?\b|frais|petit materiel|materiel|location|loyer|remuneration|salaires?|"
+    r"personnel|depenses?|reste|solde|bourses?|kits?|local\b|locaux|remise|prestations? "
+    r"(?:de|d')|montants?|subventions? d'exploitation|aides? privees|dont|soit|exercice|"
+    r"le reste|fonds (?:cnaf|europeens?)$|etat$|region\(s\)$|departement\(s\)$|"
+    r"commune\(s\)$|intercommunalite\(s\)$|organismes sociaux|autres? |emplois? aides|"
+    r"repas|intervenants?|transport|communication|animation|impression|denrees|"
+    r"alimentation|hebergement|deplacements?|assurance|prets?\b)")
+_TRIGGER_BEFORE = re.compile(
+    r"(?:co-?)?financ\w* (?:par|grace a)|avec (?:le |l'|un )?(?:soutien|appui|concours|aide)"
+    r"(?: financier| financiere)? (?:de|du|des|d')|grace (?:au soutien|a l'aide|au financement|"
+    r"a une (?:aide|subvention)|a un (?:financement|soutien)|aux? (?:subventions?|financements?))"
+    r"(?: \w+)? (?:de|du|des|d')|(?:subventions?|subv\.?|financements?|soutien financier|"
+    r"mecenat|dotation|aide financiere|aide) (?:de|du|des|d'|par)|soutenue? par|"
+    r"pris(?:e|es)? en charge par|offert(?:e|s|es)? par|"
+    r"(?:sponsorise|subventionne)e?s? par")
+_TRIGGER_AFTER = re.compile(
+    r"^\s*(?:nous )?(?:a|ont|avait|avaient|aussi|egalement|\s)*(?:accorde|verse|octroye|"
+    r"attribue|finance|apporte|subventionne|alloue|pris en charge|participe|contribue|"
+    r"soutenu|offert)|^\s*(?:nous )?(?:finance|subventionne|soutient|participe|contribue|"
+    r"prend en charge|prennent en charge|verse|paie|paye|offre)")
+_REFUSED = re.compile(
+    r"\brefus|non retenue?|pas (?:ete )?retenue?|n'a pas (?:ete )?(?:retenue?|accorde|obtenu)|"
+    r"rejet|defavorable|pas obtenu|n'ont pas (?:ete )?retenu|sans suite")
+_REQUESTED = re.compile(
+    r"en attente|dossier (?:depose|en cours|envoye)|demande (?:deposee|en cours|envoyee)|"
+    r"demande de (?:financement|subvention)|sollicite|pas de reponse|reponse attendue|"
+    r"en cours d'instruction|a solliciter|sera (?:sollicite|demande)|envisage|a l'etude|"
+    r"reponse en|attendons|esperons")
+_NEVER = re.compile(r"pas de (?:dossier|demande)|aucune demande|pas (?:ete )?demande")
+_FUNDING_WORD = re.compile(
+    r"financ|subvention|\bsubv\b|co-?financ|soutien financier|appels? a projets?|\baap\b|"
+    r"conventionnement|prestations? de service|\bfonds\b|dotation|aide financiere|"
+    r"mecenat|pris en charge|verse|accorde|octroye|attribue|apporte|\d ?(?:€|euros?)|"
+    r"\bpayee?s?\b|\bfinance")
+_NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ")
+# "Participation de la communauté de communes", "Don des Cycles X": the giver is named after.
+_GIVER = re.compile(r"^(?:participation|financement|subvention|aide|don|dons|soutien|"
+                    r"contribution|apport|mécénat)s?\s+(?:de la|de l['’]|du|des|de|d['’])\s*"
+                    r"(?=\S)", re.IGNORECASE)
+# A budget line's value that lends things rather than pays: not a funding.
+_LENT = re.compile(r"^\W*(?:pret\b|prete|prets\b|non chiffre)")
+# A scheme named after its payer: "au titre du contrat de ville", "(contrat de ville)".
+_SCHEME = re.compile(r"(?:au titre d\w*|dans le cadre d\w*|\()\s*(?:la |le |l'|du |des )?$")
+_IN_KIND = re.compile(r"valeur|valoris|disposition|don\b|dons\b|offert|gratuit|prend en charge|"
+                      r"subvention|financ|convention|prestation|poste|accord|versement|verse")
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# What may follow a listed name before the next one: "au titre du contrat de ville (3 000 €)".
+_TAIL = re.compile(r"(?:(?!\s+et\s|\s+ainsi que\s)[^,;()]){0,80}(?:\([^()]*\))?")
+_LIST_SPLIT = re.compile(r",\s*|\s+et\s+|\s+ainsi que\s+|;\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class FunderMention:
+    """One mention of a funder: the organisation, the amount tied to it, the grant's fate."""
+
+    org: Org
+    amount: Decimal | None
+    status: GrantStatus
+    evidence: Evidence
+
+
+def funder_mentions(fields: dict[str, Field], order: Sequence[str],
+                    lines: Callable[[str], Iterator[tuple[Line, str]]],
+                    split: Callable[[str], Iterator[str]], mask: Callable[[str], str]
+                    ) -> Iterator[FunderMention]:
+    """Every funder mention of a fiche, field by field in `order`.
+
+    `lines(field)` gives a field's lines with their text, the structure's name masked;
+    `split` cuts a text into sentences; `mask` blanks the structure's name in a raw line.
+    """
+    for field in order:
+        content = fields.get(field)
+        if content is None:
+            continue
+        if field == FUNDS and is_table(content):
+            yield from _table(content, mask)
+            continue
+        for line, text in lines(field):
+            found = _budget_line(field, line, text)
+            if found is not None:
+                yield from found
+                continue
+            for sentence in split(text):
+                yield from _sentence(field, line, sentence)
+
+
+def grant_status(text: str) -> GrantStatus | None:
+    """"refuse", "demande", "obtenu", or None when the text says no grant was asked.
+
+    >>> grant_status("Région Auvergne-Rhône-Alpes : dossier déposé en mars")
+    'demande'
+    >>> grant_status("Caf du Doubs : demande refusée")
+    'refuse'
+    """
+    folded = fold(text)
+    if _NEVER.search(folded):
+        return None
+    if _REFUSED.search(folded):
+        return "refuse"
+    if _REQUESTED.search(folded):
+        return "demande"
+    return "obtenu"
+
+
+def is_table(content: Field) -> bool:
+    """A budget table: one label or one number per line, with several bare numbers."""
+    return sum(parse_number(line.text) is not None for line in content.lines) >= 3
+
+
+# --- budget lines and sentences ------------------------------------------------------------
+
+
+def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | None:
+    """The funding a budget line states ("Caf de la Loire : 2000 euros"): one mention, none
+    for a line that funds nothing ("Etat : -", "Ville : prêt de matériel"), or None when
+    the line is no budget line with a funder for label."""
+    match = _BUDGET_LINE.match(text)
+    if match is None:
+        return None
+    value = match["value"]
+    # Outside the financial field "X : …" is any heading: it funds only with money or a grant.
+    if field != FUNDS and not (_money(value) or grant_status(value) != "obtenu"):
+        return None
+    org = _label_org(match["label"])
+    if org is None:
+        return None
+    evidence = Evidence(field, line.number, text.strip(" -•"), "text")
+    status = grant_status(value)
+    amounts = [a for a in parse_amounts(value) if not a.rate and a.low is None]
+    if status is None or (not amounts and _LENT.match(fold(value))) \
+            or not (value.strip(" -–:") or amounts):
+        return []
+    if status == "obtenu" and not _money(value) \
+            and not _IN_KIND.search(fold(value)) and not known_funder(org):
+        return []  # "COLLATION GRATUITE: prévoir des tasses": a heading, not a funder
+    amount = amounts[0].value if amounts and status == "obtenu" else None
+    return [FunderMention(org, amount, status, evidence)]
+
+
+def _sentence(field: str, line: Line, text: str) -> Iterator[FunderMention]:
+    folded = fold(text)
+    if _NO_FUNDING.search(folded):
+        return
+    evidence = Evidence(field, line.number, text.strip(" -•"), "text")
+    named = list(_constructions(text, folded))
+    known = [m for m in _funders_in(find_orgs(text))
+             if not any(m.start < end and start < m.end for _, start, end in named)]
+    if not named and not (known and (field == FUNDS or _FUNDING_WORD.search(folded))):
+        return
+    mentions = [(m.org, m.start, m.end) for m in known] + named
+    if len(mentions) > 1:  # "Limoges Métropole au titre du contrat de ville": one payer
+        mentions = [m for m in mentions if not _SCHEME.search(fold(text[max(0, m[1] - 20):m[1]]))]
+    for org, start, end in sorted(mentions, key=lambda m: m[1]):
+        status = grant_status(_clause_around(text, start, end))
+        if status is None:
+            continue
+        amount = _tied_amount(text, start, end, mentions) if status == "obtenu" else None
+        yield FunderMention(org, amount, status, evidence)
+
+
+def _money(text: str) -> bool:
+    return any(not a.rate for a in parse_amounts(text))
+
+
+def _label_org(label: str) -> Org | None:
+    """The funder a budget line's label names, or None ("Participation des familles")."""
+    cleaned = _PARENTHESIS.sub("", label).strip(" -–•")
+    cleaned = re.split(r",\s*(?=[a-zà-ÿ]|caisse|comité|service)", cleaned, maxsplit=1)[0]
+    cleaned = re.sub(r"\s+\d{4}$", "", cleaned)  # "FIPD 2024"
+    giver = _GIVER.match(cleaned)
+    if giver:
+        cleaned = cleaned[giver.end():]
+        if not (cleaned[:1].isupper() or _funders_in(find_orgs(cleaned))):
+            return None  # "Participation des familles"
+    elif not cleaned or _NOT_FUNDER.match(fold(cleaned)):
+        return None
+    known = _funders_in(find_orgs(cleaned))
+    if known:
+        return known[0].org
+    named = funder_org(cleaned, open_world=True)
+    if named is None and (inside := _funders_in(find_orgs(label))):
+        return inside[0].org  # "Quartiers d'été (ANCT)": the body is in the brackets
+    return named
+
+
+def _constructions(text: str, folded: str) -> Iterator[tuple[Org, int, int]]:
+    """Funders named by a funding construction: "financé par X, Y et Z", "X a versé"."""
+    for trigger in _TRIGGER_BEFORE.finditer(folded):
+        yield from _listed_after(text, trigger.end())
+    for start, end, org in _subjects(text):
+        if _TRIGGER_AFTER.match(fold(text[end:end + 40])):
+            yield org, start, end
+
+
+def _listed_after(text: str, position: int) -> Iterator[tuple[Org, int, int]]:
+    """The names listed from `position` on: "l'ARS (5 000 €), la Ville (2 000 €) et X"."""
+    while True:
+        found = name_after(text, position)
+        if found is None:
+            return
+        name, start, end = found
+        org = _org_of(name)
+        if org is not None:
+            yield org, start, end
+        after = _PARENTHESIS.match(text, end)
+        end = after.end() if after else end
+        tail = _TAIL.match(text, end)
+        next_item = _LIST_SPLIT.match(text, tail.end() if tail else end)
+        if next_item is None:
+            return
+        position = next_item.end()
+
+
+def _subjects(text: str) -> Iterator[tuple[int, int, Org]]:
+    """Names at the start of a sentence or clause, candidates for "X a versé …"."""
+    for match in re.finditer(r"(?:^|[.;:,]\s+|\bet\s+)", text):
+        found = name_after(text, match.end())
+        if found is not None:
+            name, start, end = found
+            org = _org_of(name)
+            if org is not None:
+                yield start, end, org
+
+
+def _org_of(name: str) -> Org | None:
+    known = _funders_in(find_orgs(name))
+    if known and known[0].start == 0:
+        return known[0].org
+    return funder_org(name, open_world=False)
+
+
+def _funders_in(found: list[Mention]) -> list[Mention]:
+    """The funders among `found`, without those a more specific one names (État < FIPDR)."""
+    mentions = [m for m in found if m.funder]
+    parents = {m.parent for m in mentions}
+    return [m for m in mentions if m.org.key not in parents]
+
+
+# --- amounts ---------------------------------------------------------------------------------
+
+_CLAUSE_END = re.compile(r"[;]|,(?!\d)|\s[\u2013-]\s|\bmais\b|\bet (?=[a-z])")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of `text` around `start:end`, between separators."""
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
+    left = max(b for b in bounds if b <= start)
+    right = min(b for b in bounds if b >= end)
+    return text[left:right]
+
+
+def _tied_amount(text: str, start: int, end: int,
+                 mentions: list[tuple[Org, int, int]]) -> Decimal | None:
+    """The amount the text ties to the funder named at `start:end`: in brackets right after
+    the name, alone with it in its clause, or the sentence's only amount and only funder."""
+    amounts = [a for a in parse_amounts(text) if not a.rate and a.low is None]
+    bracket = re.match(r"\s*(?:[\w'’\-]+\s+){0,6}\(([^()]*)\)", text[end:])
+    if bracket:
+        inside = [a for a in amounts if end + bracket.start(1) <= a.start < end + bracket.end(1)]
+        if len(inside) == 1:
+            return inside[0].value
+    free = [a for a in amounts if not about_budget(text, a)]
+    others = [(s, e) for org, s, e in mentions if (s, e) != (start, end)]
+    clause_start = max([0, *(m.end() for m in _CLAUSE_END.finditer(text, 0, start))])
+    for amount in free:
+        if amount.start < clause_start:
+            continue
+        between = text[end:amount.start] if amount.start >= end else text[amount.end:start]
+        if any(end <= s < amount.start or amount.end <= s < start for s, _ in others):
+            continue
+        if _CLAUSE_END.search(between) or "(" in between or ")" in between \
+                or re.search(r"\bensemble\b", fold(text[end:])):
+            continue
+        return amount.value
+    if len(mentions) == 1 and len(free) == 1 and not re.search(r"\bensemble\b", fold(text)):
+        return free[0].value
+    return None
+
+
+# --- CERFA tables ---------------------------------------------------------------------------
+
+
+def _table(content: Field, mask: Callable[[str], str]) -> Iterator[FunderMention]:
+    """Funders of table labels immediately followed by their number ("Subvention Caf", "4000").
+
+    A label without a number is a row of the form left empty, not a funding. A template
+    label with a body named after its colon ("Commune(s) : Troyes") is that body's row."""
+    for line, following in pairwise(content.lines):
+        amount = parse_number(following.text)
+        if amount is None or parse_number(line.text) is not None:
+            continue
+        label = mask(line.text)
+        _, colon, named = label.partition(":")
+        org = _label_org(named) if colon and named.strip(" -–") else _label_org(label)
+        if org is None and colon and named.strip(" -–"):
+            org = _label_org(re.sub(r"\(s\)", "", label.split(":")[0]) + " " + named)
+        if org is not None:
+            quote = f"{line.text.strip()}\n{following.text.strip()}"
+            yield FunderMention(org, amount, "obtenu",
+                                Evidence(FUNDS, line.number, quote, "text"))

@@ -1,0 +1,308 @@
+"""Organisation names in running French text, whatever list knows them or not.
+
+A name is what a reader takes for one: capitalised words, acronyms and numbers ("Vélo Cité
+31", "Rue & Cité 42", "Loge.GBH"), joined by "de", "du", "des", "d'", "la", "sur", "&" and "et"
+when capitalised words stand on both sides ("Afrique et Nouvelles Interdépendances"), with
+the lowercase words a type word brings ("Mission locale de l'Indre", "Communauté de communes
+du Pays des Herbiers"). The kind of a body nobody listed is read from its head word:
+"Fondation X" is a foundation, "X Habitat" a social landlord, "Mutuelle X" a mutual.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import gender_guesser.detector
+from wordfreq import zipf_frequency
+
+from loader.gazetteer import find_orgs, is_generic, org_key
+from loader.keys import fold
+from loader.records import Org
+
+__all__ = ["funder_org", "kind_of", "looks_like_name", "name_after", "name_at", "org_names",
+           "partner_org"]
+
+_UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ"
+_TOKEN = re.compile(r"[\w'’.&+\-]+")
+# A capitalised word, or a number inside a name ("Rue & Cité 42"), not a year ("en 2018").
+_CAPITAL = re.compile(rf"^(?:[{_UPPER}]|(?!(?:19|20)\d\d$)\d{{1,4}}$|\d[{_UPPER}]$)")
+_ELIDED_CAPITAL = re.compile(rf"^[dlDL]['’][{_UPPER}]")
+_DETERMINER = re.compile(
+    r"(?:(?:à |a )?(?:la|le|les|l['’]|du|des|de la|de l['’]|d['’]|de|aux?|un|une|notre|nos|"
+    r"leur|leurs|son|sa|ses)\s*)+", re.IGNORECASE)
+# Words that join the parts of one name.
+_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "sur", "en",
+                    "&", "et", "aux", "au", "-", "–", "lès"})
+# Lowercase words that may start a name ("la mairie de Rodez", "fondation de France").
+_HEADS = frozenset({
+    "mairie", "ville", "commune", "municipalité", "communauté", "agglomération", "agglo",
+    "métropole", "fondation", "fonds", "mutuelle", "mutualité", "association", "caisse",
+    "conseil", "département", "région", "agence", "office", "centre", "collège", "lycée",
+    "école", "université", "mission", "maison", "médiathèque", "bibliothèque", "club",
+    "comité", "fédération", "ligue", "union", "syndicat", "coopérative", "compagnie",
+    "ehpad", "hôpital", "clinique", "crèche", "résidence", "foyer", "théâtre", "radio",
+    "chambre", "banque", "crédit", "groupe", "entreprise", "société", "établissement",
+    "service", "secours", "restos", "collectivité", "préfecture", "direction", "institut",
+    "éditions", "cinéma", "musée", "archives", "relais",
+    "brigade", "commissariat", "gendarmerie", "police", "auto-école", "garage", "régie",
+    "menuiserie", "boulangerie", "pharmacie", "cabinet", "espace", "pôle", "conservatoire",
+    "équipe", "délégation", "inspection", "parc"})
+# What a capitalised phrase may name that is no body: an event, an activity, a role, a date.
+_NOT_BODY = frozenset({
+    "atelier", "ateliers", "journée", "journées", "semaine", "fête", "festival", "marché",
+    "forum", "salon", "soirée", "week-end", "stage", "séjour", "sortie", "concours", "coupe",
+    "tournoi", "défi", "challenge", "exposition", "spectacle", "concert", "projet",
+    "programme", "opération", "groupe", "réunion", "rencontre", "rencontres", "temps",
+    "repas", "goûter", "balade", "visite", "cycle", "module", "séance", "séances", "mois",
+    "directeur", "directrice", "agent", "agents", "responsable", "président", "présidente",
+    "chef", "coordinateur", "coordinatrice", "conseiller", "conseillère", "membres",
+    "animateur", "animatrice", "référent", "référente", "chargé", "chargée", "collation",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+    "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "noël", "pâques", "été", "printemps", "automne", "hiver"})
+# Lowercase words that end a name: verbs and what starts a new part of the sentence.
+_STOPS = frozenset({
+    "a", "ont", "est", "sont", "était", "avait", "avaient", "qui", "que", "qu'", "dont",
+    "pour", "avec", "dans", "par", "sur", "pendant", "depuis", "au", "aux", "vers", "chez",
+    "nous", "vous", "ils", "elles", "il", "elle", "on", "se", "s'", "y", "ne", "n'", "pas",
+    "plus", "aussi", "également", "ensemble", "puis", "lors", "afin", "grâce", "selon",
+    "comme", "ou", "mais", "donc", "car", "si", "cette", "ces", "ce", "cet", "tous",
+    "toutes", "tout", "chaque", "entre", "sans", "sous", "après", "avant", "contre"})
+_PERSON = re.compile(
+    rf"^(?:M|Mme|Mr|Mlle|Dr|Me|Pr)\.?\s|^[{_UPPER}][a-zà-ÿ\-]+\s+[{_UPPER}]{{2,}}$")
+
+_KINDS = (
+    (re.compile(r"\bfondation\b|\bfonds de dotation\b"), "fondation"),
+    (re.compile(r"\bmutuelle|\bmutualite\b|\bmgen\b|\bmaif\b|\bmacif\b|\bklesia\b|agirc|"
+                r"\bhumanis\b|\bmalakoff\b|\bag2r\b|\bapicil\b|\bpro btp\b|\bharmonie\b|"
+                r"retraite complementaire|caisse de retraite"), "mutuelle"),
+    (re.compile(r"habitat\b|\boph\b|\bhlm\b|\bbailleur|\blogement|\bresidences?\b|"
+                r"\bsemsamar\b|\bshlmr\b|\bsidr\b|\bsemader\b|\berilia\b|\bvilogia\b|"
+                r"\b3f\b|\bicf\b|\bloge\b|\bimmobiliere\b"), "bailleur-social"),
+    (re.compile(r"\bsyndicat\b|\bsmictom\b|\bsictom\b|\bsivom\b|\bsydom\b|\bsmitom\b|"
+                r"\bvaltom\b|\bsirtom\b"), "collectivite"),
+    (re.compile(r"\bcredit\b|\bbanque\b|\bcaisse d'epargne\b|\bgroupama\b|\bassurances?\b|"
+                r"\bsas?\b|\bsarl\b|\bentreprise|\bgroupe\b|\bmecenat\b|\bgarage\b|\bsociete\b|"
+                r"\bmenuiserie\b|\bboulangerie\b|\bpharmacie\b|\bcarrefour\b|\bleclerc\b|"
+                r"\bauchan\b|\blidl\b|\bintermarche\b|\bedf\b|\bengie\b|\bsncf\b|\bratp\b|"
+                r"\bla poste\b|\borange\b|\bservices\b"), "entreprise"),
+    (re.compile(r"\bassociation\b|\bsecours\b|\brestos?\b|\brestaurants du coeur\b|"
+                r"\bcroix-rouge\b|\bligue\b|\bfederation\b|\bunion\b|\bcomite\b|\bclub\b|"
+                r"\bemmaus\b|\bfrancas\b|\bcemea\b"), "association"),
+    (re.compile(r"\bcollege\b|\blycee\b|\becole\b|\buniversite\b|\biut\b"),
+     "etablissement-scolaire"),
+    (re.compile(r"\bagence\b|\bdirection\b|\bministere\b|\bprefecture\b"), "etat"),
+    (re.compile(r"\bhopital\b|\bcentre hospitalier\b|\bchu\b|\bclinique\b|\behpad\b|"
+                r"\bmission locale\b|\bfrance services\b|\bcpam\b"), "service-public"),
+)
+
+
+def kind_of(name: str) -> str:
+    """The kind of an organisation from the words of its name ("autre" if none tells).
+
+    >>> kind_of("Fondation d'entreprise Michelin"), kind_of("Lorient Habitat")
+    ('fondation', 'bailleur-social')
+    """
+    folded = fold(name)
+    return next((kind for pattern, kind in _KINDS if pattern.search(folded)), "autre")
+
+
+def name_after(text: str, position: int) -> tuple[str, int, int] | None:
+    """The name that starts at `position` of `text`, after optional determiners, as
+    (name, start, end); None if no name starts there.
+
+    >>> name_after("financé par la Fondation d'entreprise Michelin (4K€)", 12)
+    ("Fondation d'entreprise Michelin", 15, 46)
+    >>> name_after("avec Vélo Cité 31 et la Ville", 5)
+    ('Vélo Cité 31', 5, 17)
+    """
+    while position < len(text) and text[position] == " ":
+        position += 1
+    determiner = _DETERMINER.match(text, position)
+    start = determiner.end() if determiner else position
+    while start < len(text) and text[start] == " ":
+        start += 1
+    return name_at(text, start)
+
+
+def name_at(text: str, start: int) -> tuple[str, int, int] | None:
+    """The name that starts exactly at `start`, as (name, start, end), or None."""
+    tokens = list(_tokens(text, start))
+    if not tokens:
+        return None
+    first = tokens[0][0]
+    headed = first.lower() in _HEADS
+    if not (_CAPITAL.match(first) or headed) or first.lower() in _STOPS:
+        return None
+    # The name ends at its last capitalised word: lowercase words count only between two
+    # ("Centre hospitalier Sud Francilien"), never at the end ("la crèche prend le relais").
+    end = tokens[0][2] if _CAPITAL.match(first) else None
+    pending = 0  # lowercase words and links since the last capitalised token
+    for index, (token, _, token_end) in enumerate(tokens[1:], 1):
+        lower = token.lower()
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        if (_CAPITAL.match(token) or _ELIDED_CAPITAL.match(token)) and lower not in _STOPS:
+            end, pending = token_end, 0
+        elif lower in _LINKS and lower != "et":
+            pending += 1
+        elif lower == "et" and _CAPITAL.match(following) and following.lower() not in _HEADS \
+                and len(text[start:end].split()) < 2:
+            pending += 1  # "Afrique et Nouvelles Interdépendances"; "A B et C D" is two names
+        elif headed and token.islower() and lower not in _STOPS:
+            pending += 1
+        else:
+            break
+        if pending > 3:
+            break
+    if end is None:
+        return None
+    name = text[start:end].strip(" -–'’.")
+    if not name or is_generic(name):
+        return None
+    return name, start, start + len(name)
+
+
+def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The word tokens from `start` up to the first mark that ends a name (comma, bracket,
+    colon, sentence end), with their offsets."""
+    stop = re.compile(r"[,;:()\[\]!?«»\"“”/]|\.\s|\.$|\n|\s[\u2013\u2014-]\s")
+    found = stop.search(text, start)
+    limit = found.start() if found else len(text)
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, limit)][:14]
+
+
+# A capitalised first word this common in French starts a phrase, not a name ("Objectif 1",
+# "Semaine 2", "Publicité"), unless other capitalised words follow ("Petits Débrouillards").
+COMMON_ZIPF = 3.3
+
+
+@cache
+def _common(word: str) -> bool:
+    return zipf_frequency(word.lower(), "fr") >= COMMON_ZIPF
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether `text` reads as an organisation's name rather than a phrase of the form.
+
+    >>> looks_like_name("Klesia"), looks_like_name("Objectif 1"), looks_like_name("Reims Habitat")
+    (True, False, True)
+    """
+    words = _DETERMINER.sub("", text, count=1).split() if _DETERMINER.match(text) else text.split()
+    if not words or re.match(r"\d+\W*$", words[0]):
+        return False  # "60 – Achats", a line of the CERFA chart of accounts
+    first = words[0].strip("'’.,:")
+    if first.lower() in _NOT_BODY:
+        return False
+    if first.lower() in _HEADS or (first.isupper() and 1 < len(first) < 5):
+        return True
+    others = [w for w in words[1:] if w[:1].isupper() and w.lower() not in _LINKS
+              and w.lower() not in _NOT_BODY]
+    return bool(others) or not _common(first)
+
+
+def _is_person(name: str) -> bool:
+    """"Mme Dupont", "Christophe GARRITE"; not "Fondation EDF" (a type word first)."""
+    return bool(_PERSON.match(name)) and name.split()[0].lower() not in _HEADS
+
+
+def funder_org(name: str, *, open_world: bool) -> Org | None:
+    """The organisation a funder's name denotes when no list knows it, or None for what is
+    no organisation (a person, a generic word, a lowercase phrase outside a budget line).
+
+    >>> funder_org("Fondation La Poste", open_world=False)
+    Org(key='fondation-la-poste', label='Fondation La Poste', kind='fondation')
+    """
+    name = re.sub(r"\s+", " ", name).strip(" -–'’.:")
+    if len(name) < 2 or is_generic(name) or _is_person(name):
+        return None
+    if not open_world and not _CAPITAL.match(name) and name.split()[0].lower() not in _HEADS:
+        return None
+    if not any(c.isalpha() for c in name) or len(name.split()) > 10 \
+            or not looks_like_name(name):
+        return None
+    label = name[:1].upper() + name[1:]
+    known = find_orgs(label)
+    if known and known[0].funder and known[0].start == 0:
+        return known[0].org  # "la commune de Koungou" is the Commune
+    return Org(org_key(label), label, kind_of(label))
+
+
+# Nouns that introduce a body by its bare name ("le bailleur Inolya", "la coopérative X").
+_ORG_NOUN = re.compile(
+    r"(?:bailleur|coop[ée]rative|association|asso|entreprise|soci[ée]t[ée]|club|structure|"
+    r"enseigne|magasin|r[ée]seau|collectif|compagnie|troupe|groupe|plateforme|organisme|"
+    r"partenaire|fournisseur|prestataire|mutuelle|fondation|cabinet|agence|[ée]quipe|"
+    r"groupement|dispositif|service|l'|d')\s*$", re.IGNORECASE)
+# What stands before a person's name, or a place's.
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:M|Mme|Mr|Mlle|Dr|Me|Pr|coach|madame|monsieur|docteur|auteure?|autrice|"
+    r"animat(?:eur|rice)|[ée]ducat(?:eur|rice)|psychologue|b[ée]n[ée]vole|pr[ée]sidente?|"
+    r"direct(?:eur|rice)|coordinat(?:eur|rice)|stagiaire|intervenante?|artiste|"
+    r"conteuse?|infirmi[eè]re?|m[ée]decin|sage-femme|salari[ée]e?|habitante?|maman|papa|"
+    r"fille|fils|jeune|coll[èe]gue)\.?,?\s*$)", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:à|a|en|vers|depuis|quartier(?: de| du| des)?|rue|"
+                           r"avenue|place|boulevard|cité|route|chemin)\s+"
+                           r"(?:(?:la|le|les)\s+|l['’])?$", re.IGNORECASE)
+
+
+@cache
+def _first_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _first_name(word: str) -> bool:
+    """"Maryse", "Jean-Michel": a first name the gender-guesser lists (any part of a
+    hyphenated one)."""
+    return any(_first_names().get_gender(part, "france") != "unknown"
+               or _first_names().get_gender(part) in {"male", "female", "mostly_male",
+                                                      "mostly_female"}
+               for part in word.split("-") if len(part) > 1)
+
+
+def org_names(text: str) -> list[tuple[str, int, int]]:
+    """Every name that starts at a capitalised word of `text` or at a type word ("collège"),
+    one per run of words, as (name, start, end).
+
+    >>> [n for n, _, _ in org_names("Les éducateurs de Rue & Cité 42 et de Prév'Aude.")]
+    ['Rue & Cité 42', "Prév'Aude"]
+    """
+    found: list[tuple[str, int, int]] = []
+    end = 0
+    for token in _TOKEN.finditer(text):
+        if token.start() < end:
+            continue
+        word = token.group(0)
+        if not (_CAPITAL.match(word) or word.lower() in _HEADS):
+            continue
+        name = name_after(text, token.start()) if _DETERMINER.fullmatch(word + " ") \
+            else name_at(text, token.start())
+        if name is not None:
+            found.append(name)
+            end = name[2]
+    return found
+
+
+def partner_org(name: str, before: str, *, listed: bool = False) -> Org | None:
+    """The organisation a name found in running text denotes, given the text `before` it;
+    None for a person, a place, a common phrase or a lone word nothing marks as a body
+    (an org noun before it, or being `listed` among other names).
+
+    >>> partner_org("Inolya", "prêté par le bailleur ").label
+    'Inolya'
+    >>> partner_org("Maryse Lenoir", "animés par une autrice, "), partner_org("Kourou", "à ")
+    (None, None)
+    """
+    words = name.split()
+    headed = words[0].lower() in _HEADS
+    if _PERSON_BEFORE.search(before) and not headed:
+        return None
+    if _PLACE_BEFORE.search(before) and not headed and not name.isupper():
+        return None
+    if not headed and len(words) <= 3 and _first_name(words[0]) \
+            and not any(c.isdigit() for c in name):
+        return None
+    acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&'’.\-]+", name) is not None
+    marked = len(words) > 1 or acronym or any(c.isdigit() or c in ".&" for c in name) \
+        or listed or bool(_ORG_NOUN.search(before))
+    return funder_org(name, open_world=False) if marked else None
