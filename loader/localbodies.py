@@ -404,6 +404,8 @@ def resolve(name: str, departement_code: str) -> LocalBody | None:
     index = _index(departement_code)
     tokens = _tokens(name)
     start = _skip(tokens, 0, _ARTICLES)
+    if start == len(tokens):
+        return None
     for found, end in (_match(index, tokens, start), _longest(index.communes, tokens, start),
                        _longest(index.epcis, tokens, start)):
         if isinstance(found, LocalBody) and end == len(tokens):

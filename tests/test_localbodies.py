@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import doctest
 import gzip
+import importlib.util
+import json
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -98,6 +100,9 @@ def test_a_name_shared_by_two_communes_resolves_by_departement() -> None:
     ("Millau Grands", "12"),  # part of a name
     ("ça Armagnac Adour", "32"),  # "CA" only in capitals
     ("Commune de Millau", "99"),  # no such département
+    ("Commune", "12"),
+    ("la", "12"),
+    ("", "12"),
 ])
 def test_names_not_in_the_departement_resolve_to_none(name: str, departement: str) -> None:
     assert resolve(name, departement) is None
@@ -203,3 +208,46 @@ def test_emitted_local_bodies_conform_to_the_shapes() -> None:
         store.load(path=path, format=ox.RdfFormat.TURTLE)
     report = validate(store)
     assert (report.conforms, report.violations) == (True, 0), report.text
+
+
+def test_the_vendor_script_keeps_current_communes_and_intercommunalites_of_known_members(
+        tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "vendor_local_bodies", SAMPLE.parent.parent / "scripts" / "vendor_local_bodies.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    data = tmp_path / "package" / "data"
+    data.mkdir(parents=True)
+    communes = [
+        {"code": "12145", "nom": "Millau", "type": "commune-actuelle", "departement": "12"},
+        {"code": "48001", "nom": "Albaret", "type": "commune-actuelle", "departement": "48"},
+        {"code": "12999", "nom": "Ancienne", "type": "commune-deleguee", "departement": "12"},
+        {"code": "69381", "nom": "Lyon 1er", "type": "arrondissement-municipal"},
+        {"code": "97501", "nom": "Miquelon-Langlade", "type": "commune-actuelle",
+         "departement": "975"},
+    ]
+    members = [{"code": "12145"}, {"code": "48001"}]
+    (data / "communes.json").write_text(json.dumps(communes), encoding="utf-8")
+    (data / "epci.json").write_text(json.dumps([
+        {"code": "241200567", "nom": "CC de Millau Grands Causses", "type": "CC",
+         "membres": members},
+        {"code": "200046977", "nom": "Métropole de Lyon", "type": "MET69",
+         "membres": [{"code": "69381"}]},
+    ]), encoding="utf-8")
+    (data / "ept.json").write_text(json.dumps([
+        {"code": "200057867", "nom": "Plaine Commune", "type": "EPT", "membres": members}]),
+        encoding="utf-8")
+    found = script.rows(tmp_path / "package")
+    assert found == [
+        ("commune", "12145", "Millau", "12"),
+        ("commune", "48001", "Albaret", "48"),
+        ("cc", "241200567", "CC de Millau Grands Causses", "12|48"),
+        ("ept", "200057867", "Plaine Commune", "12|48"),
+    ]
+    script.write(found, tmp_path / "out.tsv.gz")
+    assert gzip.decompress((tmp_path / "out.tsv.gz").read_bytes()).decode("utf-8") == (
+        "kind\tcode\tname\tdepartements\n"
+        "cc\t241200567\tCC de Millau Grands Causses\t12|48\n"
+        "commune\t12145\tMillau\t12\n"
+        "commune\t48001\tAlbaret\t48\n"
+        "ept\t200057867\tPlaine Commune\t12|48\n")
