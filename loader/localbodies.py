@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import gzip
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -55,10 +56,12 @@ DATA = Path(__file__).resolve().parent / "data" / "local-bodies.tsv.gz"
 KINDS = ("commune", "cc", "ca", "cu", "metropole", "ept")
 
 _TOKEN = re.compile(r"[^\W_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _PARENTHESIS = re.compile(r"\s*\(([^)]*)\)")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
 _ARTICLES = frozenset({"le", "la", "les", "l"})
 _PREPOSITIONS = frozenset({"de", "d", "du", "des"})
+_LINKS = _ARTICLES | _PREPOSITIONS
 # Words that name a commune as a body, and the types that introduce an intercommunalité.
 _COMMUNE_WORDS = ("commune", "ville", "mairie", "municipalite", "conseil municipal")
 _EPCI_WORDS = ("communaute de communes", "communaute des communes",
@@ -74,6 +77,8 @@ _SYNONYMS = {"agglomeration": ("agglo",), "agglo": ("agglomeration",)}
 _EPCI_PREFIX = {"CC": "Communauté de communes", "CA": "Communauté d'agglomération",
                 "CU": "Communauté urbaine"}
 
+# Words between a type and a name: the longest type, prepositions and articles.
+_WINDOW = 6
 _END = ""  # the key of a trie node's value ("" is never a token)
 _AMBIGUOUS = None  # the value of a key two bodies share
 
@@ -129,14 +134,22 @@ class _Index:
                 _add(self.communes, _name_key(body.name), body)
             else:
                 self._add_epci(body)
-        # The words a name can start at: most words of a text are none of them.
-        self.starts = frozenset(_COMMUNE_TRIE.keys() | _EPCI_TRIE.keys() | self.bare.keys())
+        # The words a name can start at, as the pattern finds them in a folded text ("St"
+        # included): a text is only read word by word from them, `window` words at most.
+        starts = _COMMUNE_TRIE.keys() | _EPCI_TRIE.keys() | self.bare.keys()
+        spellings = {*starts, *(short for short, long in _ABBREVIATIONS.items()
+                                if long in starts)}
+        spellings |= {word.replace("oe", "œ").replace("ae", "æ") for word in spellings}
+        self.pattern = re.compile(
+            rf"(?<![^\W_])(?:{'|'.join(sorted(map(re.escape, spellings)))})(?![^\W_])")
+        self.window = _WINDOW + max(map(_depth, (self.communes, self.epcis, self.bare)))
 
     def _add_epci(self, body: LocalBody) -> None:
         """Keys of an intercommunalité: its name without type, preposition and article, with
         and without a trailing type ("Toulouse Métropole" gives "toulouse metropole" and
         "toulouse"); and the keys that name it alone: a self-naming full name or core, an
-        acronym in parentheses, an EPT's name."""
+        acronym in parentheses, an EPT's name (none starts with an article: "Le Grand
+        Narbonne" is found from "Grand")."""
         name, acronyms = _split_acronyms(body.name)
         words = tuple(_words(name))
         if words[:1] in (("cc",), ("ca",), ("cu",)):
@@ -146,7 +159,7 @@ class _Index:
         for key in variants:
             _add(self.epcis, key, body)
         for key in variants | {words}:
-            if _SELF_NAMING.intersection(key) or body.kind == "ept":
+            if (_SELF_NAMING.intersection(key) or body.kind == "ept") and key[0] not in _LINKS:
                 _add(self.bare, key, body)
         for key in acronyms:
             _add(self.bare, key, body)
@@ -186,8 +199,7 @@ def _words(text: str) -> list[str]:
 def _strip_article(words: tuple[str, ...]) -> tuple[str, ...]:
     """`words` without leading prepositions and articles ("de la", "du", "l'")."""
     start = 0
-    while start < len(words) - 1 and (words[start] in _PREPOSITIONS
-                                      or words[start] in _ARTICLES):
+    while start < len(words) - 1 and words[start] in _LINKS:
         start += 1
     return tuple(words[start:])
 
@@ -214,6 +226,11 @@ def _add(trie: dict, key: tuple[str, ...], body: LocalBody) -> None:
     if node.get(_END, body) != body:
         body = _AMBIGUOUS
     node[_END] = body
+
+
+def _depth(trie: dict) -> int:
+    """The number of words of the longest key of `trie`."""
+    return max((1 + _depth(node) for word, node in trie.items() if word != _END), default=0)
 
 
 def _trie(phrases: tuple[str, ...]) -> dict:
@@ -296,14 +313,28 @@ def local_body(key: str) -> LocalBody | None:
     return _data().epcis.get(code) if path == "epci" else None
 
 
-def _tokens(text: str) -> list[tuple[str, int, int, str]]:
-    """(key, start, end, word as written) of each word of `text`. The text is folded at once
-    when folding keeps its length (no ligature), so that its offsets stay the text's."""
+def _folded(text: str) -> str:
+    """`text` folded with its length kept, so that offsets in it are offsets in `text`: a
+    character that folds to several (a ligature) stays as it is."""
     folded = fold(text)
-    if len(folded) != len(text):
-        return [(_key(m.group()), m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    if len(folded) == len(text):
+        return folded
+    return _NON_ASCII.sub(lambda match: _fold_char(match.group()), text).lower()
+
+
+@cache
+def _fold_char(char: str) -> str:
+    """`char` folded if it folds to one character, else `char` ("…", "ﬁ")."""
+    key = fold(char)
+    return key if len(key) == 1 else char
+
+
+def _tokens(text: str, folded: str, start: int = 0, limit: int | None = None
+            ) -> list[tuple[str, int, int, str]]:
+    """(key, start, end, word as written) of the words of `text` from offset `start`, at most
+    `limit` of them; `folded` is `_folded(text)`."""
     return [(_spelt_out(m.group()), m.start(), m.end(), text[m.start():m.end()])
-            for m in _TOKEN.finditer(folded)]
+            for m in itertools.islice(_TOKEN.finditer(folded, start), limit)]
 
 
 def _longest(trie: dict, tokens: list, start: int) -> tuple[object, int]:
@@ -376,18 +407,16 @@ def find_local_bodies(text: str, departement_code: str) -> list[LocalMention]:
     52 70 CC du Bas Armagnac -> CC du Bas Armagnac
     """
     index = _index(departement_code)
-    tokens = _tokens(text)
+    folded = _folded(text)
     found: list[LocalMention] = []
-    position = 0
-    while position < len(tokens):
-        body, end = (_match(index, tokens, position) if tokens[position][0] in index.starts
-                     else (None, position))
+    for hit in index.pattern.finditer(folded):
+        if found and hit.start() < found[-1].end:
+            continue
+        tokens = _tokens(text, folded, hit.start(), index.window)
+        body, end = _match(index, tokens, 0)
         if isinstance(body, LocalBody):
-            start, stop = tokens[position][1], tokens[end - 1][2]
+            start, stop = tokens[0][1], tokens[end - 1][2]
             found.append(LocalMention(start, stop, text[start:stop], body))
-            position = end
-        else:
-            position += 1
     return found
 
 
@@ -402,7 +431,7 @@ def resolve(name: str, departement_code: str) -> LocalBody | None:
     'Millau'
     """
     index = _index(departement_code)
-    tokens = _tokens(name)
+    tokens = _tokens(name, _folded(name))
     start = _skip(tokens, 0, _ARTICLES)
     if start == len(tokens):
         return None
