@@ -135,13 +135,14 @@ class _Index:
             else:
                 self._add_epci(body)
         # The words a name can start at, as the pattern finds them in a folded text ("St"
-        # included): a text is only read word by word from them, `window` words at most.
+        # included; not after a hyphen: "centre-ville de Rodez" is no commune): a text is only
+        # read word by word from them, `window` words at most.
         starts = _COMMUNE_TRIE.keys() | _EPCI_TRIE.keys() | self.bare.keys()
         spellings = {*starts, *(short for short, long in _ABBREVIATIONS.items()
                                 if long in starts)}
         spellings |= {word.replace("oe", "œ").replace("ae", "æ") for word in spellings}
         self.pattern = re.compile(
-            rf"(?<![^\W_])(?:{'|'.join(sorted(map(re.escape, spellings)))})(?![^\W_])")
+            rf"(?<![^\W_])(?<!-)(?:{'|'.join(sorted(map(re.escape, spellings)))})(?![^\W_])")
         self.window = _WINDOW + max(map(_depth, (self.communes, self.epcis, self.bare)))
 
     def _add_epci(self, body: LocalBody) -> None:
@@ -398,7 +399,9 @@ def _match(index: _Index, tokens: list, start: int) -> tuple[object, int]:
 
 def find_local_bodies(text: str, departement_code: str) -> list[LocalMention]:
     """The communes and intercommunalités of département `departement_code` named in `text`,
-    in order, without overlaps. One pass over the words: time linear in the text's length.
+    in order, without overlaps. Time linear in the text's length: one regex pass over the
+    folded text finds the words a name can start at (most texts have none), and the words
+    from each of them are matched against the département's tries, a bounded number.
 
     >>> for m in find_local_bodies(
     ...         "avec la Communauté de Communes Armagnac Adour et la CC du Bas Armagnac", "32"):

@@ -109,7 +109,8 @@ def test_names_not_in_the_departement_resolve_to_none(name: str, departement: st
 
 
 def test_bare_place_names_and_lowercase_phrases_are_not_bodies() -> None:
-    text = "Les habitants de Millau, un grand lieu de vie ; la commune de résidence."
+    text = ("Les habitants de Millau, un grand lieu de vie ; la commune de résidence, "
+            "au centre-ville de Rodez.")
     assert find_local_bodies(text, "12") == find_local_bodies(text.replace("Millau", "x"), "44")
     assert find_local_bodies(text, "12") == []
 
