@@ -10,7 +10,10 @@ Kept: the current communes (`commune-actuelle`) of the départements Maillage kn
 (CC, CA, CU, métropoles, the Métropole de Lyon) and the EPT of the Métropole du Grand Paris.
 Left out: communes déléguées and associées and the arrondissements municipaux of Paris, Lyon
 and Marseille (no council of their own that funds or partners), and the collectivités
-d'outre-mer. The output is byte-identical for the same package version (gzip mtime 0).
+d'outre-mer. Two special cases keep their place in the lists: Paris (75056) is a commune
+(the Ville de Paris is also the département 75), the Métropole de Lyon (MET69, a collectivité
+à statut particulier, not an EPCI) is a métropole under its SIREN. The output is
+byte-identical for the same package version (gzip mtime 0).
 """
 
 from __future__ import annotations
@@ -89,7 +92,9 @@ def main(version: str = VERSION) -> int:
         "scripts/vendor_local_bodies.py.\n"
         f"Rows: {', '.join(f'{n} {kind}' for kind, n in counts.items())}.\n"
         "Code: MIT (local-bodies.LICENSE, beside). Data: INSEE Code officiel géographique and "
-        "DGCL list of EPCI, Licence Ouverte / Open Licence 2.0 (Etalab).\n", encoding="utf-8")
+        "DGCL list of EPCI, Licence Ouverte / Open Licence 2.0 (Etalab).\n"
+        "Special cases: Paris (75056) is a commune, the Métropole de Lyon (MET69) a métropole.\n",
+        encoding="utf-8")
     print(f"wrote {DATA / 'local-bodies.tsv.gz'}: {len(found)} bodies")
     return 0
 
