@@ -14,6 +14,7 @@ from typing import NamedTuple
 from pyoxigraph import Literal, NamedNode, Quad
 
 from loader.keys import slug
+from loader.localbodies import LocalBody, local_body
 from loader.records import Evidence, Org, Problem, Record
 from ontology.namespace import ID, MLG
 from ontology.reference import Departement, concept_iri, find_departement
@@ -89,6 +90,12 @@ P_PARTNER, P_PARTNERSHIP, P_PARTNER_ORG = _mlg("partner"), _mlg("partnership"), 
 P_ORG_KIND, P_BUDGET, P_BUDGET_EVIDENCE = _mlg("orgKind"), _mlg("budget"), _mlg("budgetEvidence")
 P_QUOTE, P_FIELD, P_LINE, P_METHOD = _mlg("quote"), _mlg("field"), _mlg("line"), _mlg("method")
 P_GRANT_STATUS, P_GRANT_REQUEST = _mlg("grantStatus"), _mlg("grantRequest")
+# Communes and intercommunalités (loader.localbodies): class by kind, and their codes.
+C_COMMUNE, C_INTERCOMMUNALITY = _mlg("Commune"), _mlg("Intercommunality")
+LOCAL_CLASSES = {"cc": _mlg("CommunauteDeCommunes"), "ca": _mlg("CommunauteDAgglomeration"),
+                 "cu": _mlg("CommunauteUrbaine"), "metropole": _mlg("Metropole"),
+                 "ept": _mlg("EtablissementPublicTerritorial")}
+P_INSEE_CODE, P_SIREN = _mlg("inseeCode"), _mlg("siren")
 
 
 class _Link(NamedTuple):
@@ -247,9 +254,12 @@ class Emitter:
         return node
 
     def _body(self, fact: NamedNode, org: Org, role: NamedNode) -> Iterator[Quad]:
-        node = NamedNode(f"{ID}body/{org.key}")
+        """The fact's local body: a commune or intercommunalité gets its IRI from its code."""
+        local = local_body(org.key)
+        node = NamedNode(local.iri if local else f"{ID}body/{org.key}")
         yield Quad(fact, P_BODY, node)
-        yield from self._once(f"{node.value} a body", lambda: [Quad(node, TYPE, C_BODY)])
+        yield from self._once(f"{node.value} a body",
+                              lambda: [Quad(node, TYPE, C_BODY), *_local_body(node, local)])
         yield from self._org(node, org, role)
 
     def _org(self, node: NamedNode, org: Org, role: NamedNode) -> Iterator[Quad]:
@@ -288,6 +298,19 @@ def _unique_by_org(facts: Iterable, org_of: Callable) -> list:
     for fact in facts:
         unique.setdefault(org_of(fact).key, fact)
     return list(unique.values())
+
+
+def _local_body(node: NamedNode, body: LocalBody | None) -> list[Quad]:
+    """The class, code and départements of a commune or intercommunalité; [] for None."""
+    if body is None:
+        return []
+    if body.kind == "commune":
+        quads = [Quad(node, TYPE, C_COMMUNE), Quad(node, P_INSEE_CODE, Literal(body.code))]
+    else:
+        quads = [Quad(node, TYPE, C_INTERCOMMUNALITY), Quad(node, TYPE, LOCAL_CLASSES[body.kind]),
+                 Quad(node, P_SIREN, Literal(body.code))]
+    return quads + [Quad(node, P_DEPARTEMENT, NamedNode(f"{ID}departement/{code}"))
+                    for code in body.departement_codes]
 
 
 def _evidence(node: NamedNode, evidence: Evidence) -> Iterator[Quad]:

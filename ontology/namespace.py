@@ -22,11 +22,18 @@ class MLG(DefinedNamespace):
 
     # Classes
     Action: URIRef  # action
+    CommunauteDAgglomeration: URIRef  # agglomeration community
+    CommunauteDeCommunes: URIRef  # community of communes
+    CommunauteUrbaine: URIRef  # urban community
+    Commune: URIRef  # commune
     Departement: URIRef  # département
+    EtablissementPublicTerritorial: URIRef  # territorial public establishment
     Funder: URIRef  # funder
     Funding: URIRef  # funding
+    Intercommunality: URIRef  # intercommunality
     Keyword: URIRef  # keyword
     LocalBody: URIRef  # local body
+    Metropole: URIRef  # metropolis
     Partner: URIRef  # partner
     Partnership: URIRef  # partnership
     Region: URIRef  # region
@@ -74,6 +81,7 @@ class MLG(DefinedNamespace):
     resultInhabitants: URIRef  # result for the inhabitants
     resultStructure: URIRef  # result for the structure
     resultTerritory: URIRef  # result for the territory
+    siren: URIRef  # SIREN number
     status: URIRef  # status
     territoryScope: URIRef  # territory scope
     truncated: URIRef  # truncated
