@@ -28,12 +28,12 @@ test: $(STAMP) system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
-## eval: precision, recall and F1 of funder/amount/partner extraction on the hand-annotated sample
+## eval: funders, partners and amounts scored on the sample, the dev set (../shared/eval) and the blind test set
 eval: $(STAMP)
 	@echo "rules only (the default build):"
-	@$(BIN)/python -m loader.evaluate tests/data/gold-sample.json --no-ner
+	@$(BIN)/python -m maillage.evaluate
 	@echo "rules + spaCy NER (maillage build --ner):"
-	@$(BIN)/python -m loader.evaluate tests/data/gold-sample.json
+	@$(BIN)/python -m maillage.evaluate --ner
 
 ## bench: build and query figures at 1k, 10k, 100k synthetic fiches (long: ~30 min)
 bench: $(STAMP)

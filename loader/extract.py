@@ -19,16 +19,26 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache
 
 from loader import ner as spacy_ner
 from loader.budget import total_budget
 from loader.funders import FUNDS, funder_mentions, is_table
-from loader.gazetteer import DATA, Mention, find_orgs, is_generic, org_key, org_spans, scope_of
+from loader.gazetteer import (
+    DATA,
+    Mention,
+    find_orgs,
+    funder,
+    is_generic,
+    known_funder,
+    org_key,
+    scope_of,
+)
 from loader.keys import fold, slug
+from loader.localbodies import body_org, find_local_bodies
+from loader.localbodies import resolve as resolve_local
 from loader.names import org_names, partner_org
 from loader.records import Budget, Evidence, Funding, Line, Org, Partnership, Record
 from ontology.reference import Departement, find_departement
@@ -36,12 +46,13 @@ from ontology.reference import Departement, find_departement
 __all__ = ["extract"]
 
 PEOPLE = "people"
-# Free-text fields read for funders, and the ones read for partners.
+# Free-text fields read for funders, and the ones read for partners. Perspectives are plans:
+# a body named there neither funds nor works on the action yet.
 FUNDER_FIELDS = ("financial_resources", "summary", "description", "general_description",
                  "people", "initiative_detail", "end_reason", "result_territory",
-                 "result_structure", "result_inhabitants", "limits", "perspectives")
+                 "result_structure", "result_inhabitants", "limits")
 PARTNER_FIELDS = ("summary", "description", "general_description", "people",
-                  "initiative_detail", "end_reason")
+                  "financial_resources", "initiative_detail", "end_reason")
 # Both, partner fields first: their lines then make one stretch of a fiche's text.
 _TEXT_FIELDS = tuple(dict.fromkeys(PARTNER_FIELDS + FUNDER_FIELDS))
 
@@ -55,22 +66,10 @@ _PARTNERING = re.compile(
     r"realis)|associes?\b|prestataire")
 _PRESENCE = re.compile(r"en presence d|presence de")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
-_UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ"
-_ITEM = re.compile(
-    rf"^(?:(?:le|la|les|l['\u2019])\s*)?(?P<name>[{_UPPER}][\w'\u2019\-]*"
-    rf"(?:\s+(?:(?:de|du|des|d['\u2019]|la|le|pour|en|à|aux|sur)\s*)?[{_UPPER}][\w'\u2019\-]*){{0,4}})$")
-_ACRONYM = re.compile(rf"(?<!\w)[{_UPPER}]{{3,8}}(?![\w\u2019'])")
-# What `_listed` needs to find a name: an acronym, or an item of a list that starts with a
-# capital ("…, la Ludothèque", "… et Aurore"); a line without any lists nobody. Three simple
-# patterns, each starting with a literal or a class: `re` runs those far faster than one.
-_ARTICLE_CAPITAL = rf"\s*(?:(?:le|la|les|l['\u2019])\s*)?[{_UPPER}]"
-_LISTING = (re.compile(rf"[{_UPPER}][{_UPPER}][{_UPPER}]"),
-            re.compile(rf"[,;:()\[\]+\u2013-]{_ARTICLE_CAPITAL}"),
-            re.compile(rf"et(?<=\set)\s{_ARTICLE_CAPITAL}"))
-_PERSON = re.compile(rf"(?:\b(?:M|Mme|Mr|Mlle|Dr)\.?\s+|[{_UPPER}][a-zà-ÿ\-]+\s+)$")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
 _TYPED_ANYWHERE = frozenset({"association"})
+_LOCAL_KINDS = frozenset({"commune", "intercommunalite"})
 # Funds and schemes pay; they do not work on an action.
 _NOT_PARTNER_KINDS = frozenset({"fonds-dispositif"})
 _LIST_GAP = re.compile(r"\s*(?:,|;|\bet\b|&)\s*(?:(?:le|la|les|l['\u2019])\s*)?")
@@ -96,7 +95,7 @@ def extract(record: Record, *, ner: bool = True) -> Record:
     `ner=False` skips spaCy (faster; partners then come from the gazetteer and patterns).
     """
     place = find_departement(record.departement) if record.departement else None
-    fiche = _Fiche(record, ner=ner)
+    fiche = _Fiche(record)
     return replace(record, fundings=tuple(_fundings(fiche, place)),
                    partnerships=tuple(_partnerships(fiche, place, ner=ner)),
                    budget=_budget(fiche))
@@ -106,40 +105,23 @@ def extract(record: Record, *, ner: bool = True) -> Record:
 
 
 class _Fiche:
-    """The free text of a fiche, read once: its lines with the structure's name masked, and
-    the lines worth reading. Most lines name no organisation and list no names; one pass of
-    a few patterns over the whole text finds the others, and only those are read closely."""
+    """The free text of a fiche, read once: its lines with the structure's name masked
+    ("CENTRE SOCIAL C.A.F." is not a CAF grant), and the organisations of each sentence."""
 
-    def __init__(self, record: Record, *, ner: bool) -> None:
+    def __init__(self, record: Record) -> None:
         self.record = record
         self._orgs: dict[str, list[Mention]] = {}
         present = [f for f in _TEXT_FIELDS if f in record.fields]
-        naming = _naming_lines("\n".join(record.text(f) for f in present),
-                               record.structure_name)
-        self.lines: dict[str, list[tuple[int, Line, str]]] = {}
-        texts: list[str] = []
-        for field in present:
-            self.lines[field] = [
-                (index, line,
-                 _mask(line.text, record.structure_name) if naming[index] else line.text)
-                for index, line in enumerate(record.fields[field].lines, len(texts))]
-            texts += [text for _, _, text in self.lines[field]]
-        joined = "\n".join(texts)
-        starts = list(_offsets(texts))
-        orgs = org_spans(joined)
-        self.naming = _lines_of([(a, b) for a, b, _ in orgs], starts)
-        self.funding = _lines_of([(a, b) for a, b, funder in orgs if funder], starts)
-        # With spaCy every partnering sentence is read; without, only those that may list,
-        # and only partner fields list: their lines make the start of `joined`.
-        partners = sum(len(self.lines.get(f, ())) for f in PARTNER_FIELDS)
-        head = joined[:starts[partners]] if partners < len(starts) else joined
-        self.listing = None if ner else _lines_of(
-            (m.span() for pattern in _LISTING for m in pattern.finditer(head)), starts)
+        naming = iter(_naming_lines("\n".join(record.text(f) for f in present),
+                                    record.structure_name))
+        self.lines: dict[str, list[tuple[Line, str]]] = {
+            field: [(line, self.mask(line.text) if next(naming) else line.text)
+                    for line in record.fields[field].lines]
+            for field in present}
 
     def lines_of(self, field: str) -> Iterator[tuple[Line, str]]:
         """The lines of a field with their text, the structure's name masked."""
-        for _, line, text in self.lines.get(field, ()):
-            yield line, text
+        yield from self.lines.get(field, ())
 
     def mask(self, text: str) -> str:
         """`text` with the structure's name blanked out."""
@@ -152,53 +134,11 @@ class _Fiche:
             found = self._orgs[text] = find_orgs(text)
         return found
 
-    def sentences(self, field: str, *wanted: dict[int, list[tuple[int, int]]]
-                  ) -> Iterator[_Sentence]:
-        """The sentences of a field, each with its line; if `wanted` maps are given, only the
-        sentences that overlap one of their spans (line index -> spans in the line)."""
-        for index, line, text in self.lines.get(field, ()):
-            spans = [span for spans in wanted for span in spans.get(index, ())]
-            if spans or not wanted:
-                yield from _split(field, line, text, spans or [(0, len(text))])
-
-    @cached_property
-    def common(self) -> frozenset[str]:
-        """Words the fiche also writes in lowercase: capitalised, they are not names."""
-        text = "\n".join(self.record.text(key) for key in PARTNER_FIELDS)
-        return frozenset(fold(w) for w in re.findall(r"\b[a-zà-ÿ][\w-]+", text))
-
-
-def _offsets(texts: list[str]) -> Iterator[int]:
-    """The offset of each text in `"\\n".join(texts)`."""
-    start = 0
-    for text in texts:
-        yield start
-        start += len(text) + 1
-
-
-def _lines_of(spans: Iterable[tuple[int, int]], starts: list[int]
-              ) -> dict[int, list[tuple[int, int]]]:
-    """The lines (by index; `starts` their offsets) that the spans overlap, with the spans
-    in each line's own offsets."""
-    lines: dict[int, list[tuple[int, int]]] = {}
-    for start, end in spans:
-        for index in range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)):
-            lines.setdefault(index, []).append((start - starts[index], end - starts[index]))
-    return lines
-
-
-def _split(field: str, line: Line, text: str, spans: list[tuple[int, int]]
-           ) -> Iterator[_Sentence]:
-    """The sentences of `text` that overlap one of `spans`, in one pass over both."""
-    spans = sorted(spans)
-    index = 0
-    for start, end in _sentence_bounds(text):
-        while index < len(spans) and spans[index][1] <= start:
-            index += 1
-        if index < len(spans) and spans[index][0] < end:
-            sentence = text[start:end]
-            if sentence.strip(" -•"):
-                yield _Sentence(field, line, sentence.strip())
+    def sentences(self, field: str) -> Iterator[_Sentence]:
+        """The sentences of a field, each with its line."""
+        for line, text in self.lines.get(field, ()):
+            for sentence in _sentences_of(text):
+                yield _Sentence(field, line, sentence)
 
 
 def _sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
@@ -259,11 +199,11 @@ def _fundings(fiche: _Fiche, place: Departement | None) -> list[Funding]:
     found: dict[str, Funding] = {}
     for mention in funder_mentions(fiche.record.fields, FUNDER_FIELDS, fiche.lines_of,
                                    _sentences_of, fiche.mask):
-        funding = Funding(mention.org, mention.evidence, _body(mention.org, place),
-                          mention.amount, mention.status)
-        known = found.get(mention.org.key)
+        org, body = _located(mention.org, mention.evidence.quote, place)
+        funding = Funding(org, mention.evidence, body, mention.amount, mention.status)
+        known = found.get(org.key)
         if known is None or _better(funding, known):
-            found[mention.org.key] = funding
+            found[org.key] = funding
     return list(found.values())
 
 
@@ -280,6 +220,22 @@ def _better(funding: Funding, known: Funding) -> bool:
 def _articles() -> dict[str, str]:
     with (DATA / "departement_articles.csv").open(encoding="utf-8", newline="") as file:
         return {row["code"]: row["article"] for row in csv.DictReader(file)}
+
+
+def _located(org: Org, quote: str, place: Departement | None) -> tuple[Org, Org | None]:
+    """`org` and its concrete body: the commune or intercommunalité the quote names in the
+    structure's département ("Ville de Caen", "Grand Reims"), which also turns a name no list
+    knew into the generic Commune or Intercommunalité; else the per-territory body."""
+    if place is None:
+        return org, None
+    if org.key in _LOCAL_KINDS:
+        bodies = {m.body for m in find_local_bodies(quote, place.code)
+                  if (m.body.kind == "commune") == (org.key == "commune")}
+        return org, body_org(bodies.pop()) if len(bodies) == 1 else None
+    if not known_funder(org) and (local := resolve_local(org.label, place.code)):
+        return funder("commune" if local.kind == "commune" else "intercommunalite"), \
+            body_org(local)
+    return org, _body(org, place)
 
 
 def _body(org: Org, place: Departement | None) -> Org | None:
@@ -305,7 +261,10 @@ def _partnerships(fiche: _Fiche, place: Departement | None, *, ner: bool
     for org, evidence in candidates:
         if org.key in kept or any(_same_org(org.key, key) for key in kept):
             continue
-        kept[org.key] = Partnership(org, evidence, _body(org, place))
+        org, body = _located(org, evidence.quote, place)
+        if org.key in kept and kept[org.key].body is not None:
+            continue
+        kept[org.key] = Partnership(org, evidence, body)
     return list(kept.values())
 
 
@@ -397,12 +356,6 @@ def _ner_orgs(sentences: list[_Sentence]) -> list[tuple[Org, Evidence]]:
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
-
-
-def _looks_like_person(item: str) -> bool:
-    """"Christophe GARRITE", "Mme Dupont": a first name or title, then a name."""
-    return bool(re.match(rf"^(?:M|Mme|Mr|Mlle|Dr)\.?\s|^[{_UPPER}][a-zà-ÿ\-]+\s+[{_UPPER}]{{2,}}$",
-                         item))
 
 
 def _tokens(name: str) -> set[str]:

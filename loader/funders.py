@@ -62,6 +62,9 @@ _TRIGGER_BEFORE = re.compile(
     r"mecenat|dotation|aide financiere|aide) (?:de|du|des|d'|par)|soutenue? par|"
     r"pris(?:e|es)? en charge par|offert(?:e|s|es)? par|"
     r"(?:sponsorise|subventionne)e?s? par")
+# "cet opus, co-financé par X": a film or a book the action uses was paid for, not the action.
+_WORK = re.compile(r"\b(?:opus|film|livre|ouvrage|documentaire|court-metrage|clip|album|"
+                   r"disque|roman|bande dessinee)s?\b[^.;]*$")
 _TRIGGER_AFTER = re.compile(
     r"^\s*(?:nous )?(?:a|ont|avait|avaient|aussi|egalement|\s)*(?:accorde|verse|octroye|"
     r"attribue|finance|apporte|subventionne|alloue|pris en charge|participe|contribue|"
@@ -92,6 +95,8 @@ _LENT = re.compile(r"^\W*(?:pret\b|prete|prets\b|non chiffre)")
 _SCHEME = re.compile(r"(?:au titre d\w*|dans le cadre d\w*|\()\s*(?:la |le |l'|du |des )?$")
 _IN_KIND = re.compile(r"valeur|valoris|disposition|don\b|dons\b|offert|gratuit|prend en charge|"
                       r"subvention|financ|convention|prestation|poste|accord|versement|verse")
+# "notre CCAS": the structure's own service.
+_OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # What may follow a listed name before the next one: "au titre du contrat de ville (3 000 €)".
 _TAIL = re.compile(r"(?:(?!\s+et\s|\s+ainsi que\s)[^,;()]){0,80}(?:\([^()]*\))?")
@@ -196,7 +201,9 @@ def _sentence(field: str, line: Line, text: str) -> Iterator[FunderMention]:
              if not any(m.start < end and start < m.end for _, start, end in named)]
     if not named and not (known and (field == FUNDS or _FUNDING_WORD.search(folded))):
         return
-    mentions = [(m.org, m.start, m.end) for m in known] + named
+    mentions = [(org, start, end) for org, start, end
+                in [(m.org, m.start, m.end) for m in known] + named
+                if not _OWN.search(text[:start])]
     if len(mentions) > 1:  # "Limoges Métropole au titre du contrat de ville": one payer
         mentions = [m for m in mentions if not _SCHEME.search(fold(text[max(0, m[1] - 20):m[1]]))]
     for org, start, end in sorted(mentions, key=lambda m: m[1]):
@@ -235,7 +242,8 @@ def _label_org(label: str) -> Org | None:
 def _constructions(text: str, folded: str) -> Iterator[tuple[Org, int, int]]:
     """Funders named by a funding construction: "financé par X, Y et Z", "X a versé"."""
     for trigger in _TRIGGER_BEFORE.finditer(folded):
-        yield from _listed_after(text, trigger.end())
+        if not _WORK.search(folded[max(0, trigger.start() - 40):trigger.start()]):
+            yield from _listed_after(text, trigger.end())
     for start, end, org in _subjects(text):
         if _TRIGGER_AFTER.match(fold(text[end:end + 40])):
             yield org, start, end

@@ -60,7 +60,9 @@ _NOT_BODY = frozenset({
     "animateur", "animatrice", "référent", "référente", "chargé", "chargée", "collation",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
     "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre", "noël", "pâques", "été", "printemps", "automne", "hiver"})
+    "novembre", "décembre", "noël", "pâques", "été", "printemps", "automne", "hiver",
+    # a unit of some body, not a body ("Service Social")
+    "service", "services", "secteur", "partenaire", "partenaires"})
 # Lowercase words that end a name: verbs and what starts a new part of the sentence.
 _STOPS = frozenset({
     "a", "ont", "est", "sont", "était", "avait", "avaient", "qui", "que", "qu'", "dont",
@@ -68,7 +70,7 @@ _STOPS = frozenset({
     "nous", "vous", "ils", "elles", "il", "elle", "on", "se", "s'", "y", "ne", "n'", "pas",
     "plus", "aussi", "également", "ensemble", "puis", "lors", "afin", "grâce", "selon",
     "comme", "ou", "mais", "donc", "car", "si", "cette", "ces", "ce", "cet", "tous",
-    "toutes", "tout", "chaque", "entre", "sans", "sous", "après", "avant", "contre"})
+    "toutes", "tout", "chaque", "entre", "sans", "sous", "après", "avant", "contre", "à"})
 _PERSON = re.compile(
     rf"^(?:M|Mme|Mr|Mlle|Dr|Me|Pr)\.?\s|^[{_UPPER}][a-zà-ÿ\-]+\s+[{_UPPER}]{{2,}}$")
 
@@ -272,11 +274,13 @@ def org_names(text: str) -> list[tuple[str, int, int]]:
     for token in _TOKEN.finditer(text):
         if token.start() < end:
             continue
-        word = token.group(0)
+        word, position = token.group(0), token.start()
+        if _ELIDED_CAPITAL.match(word):  # "l'ASEC", "d'Emmaüs"
+            word, position = word[2:], position + 2
         if not (_CAPITAL.match(word) or word.lower() in _HEADS):
             continue
-        name = name_after(text, token.start()) if _DETERMINER.fullmatch(word + " ") \
-            else name_at(text, token.start())
+        name = name_after(text, position) if _DETERMINER.fullmatch(word + " ") \
+            else name_at(text, position)
         if name is not None:
             found.append(name)
             end = name[2]
@@ -297,6 +301,9 @@ def partner_org(name: str, before: str, *, listed: bool = False) -> Org | None:
     headed = words[0].lower() in _HEADS
     if _PERSON_BEFORE.search(before) and not headed:
         return None
+    previous = before.split()[-1:] or [""]
+    if previous[0].lower() in _NOT_BODY and previous[0].lower() not in {"service", "services"}:
+        return None  # "ateliers Blablas et Couture", "défi FAAP": the name of an activity
     if _PLACE_BEFORE.search(before) and not headed and not name.isupper():
         return None
     if not headed and len(words) <= 3 and _first_name(words[0]) \

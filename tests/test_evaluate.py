@@ -1,46 +1,58 @@
-from __future__ import annotations
+"""Extraction scores on the three annotated sets must not fall below what was measured.
 
-from pathlib import Path
+The floors are the figures of `make eval` when they were set (sample and dev a little below
+them, test at the issue's targets): a change that loses funders, partners or amounts on
+fiches nobody tuned on fails here.
+"""
+
+from __future__ import annotations
 
 import pytest
 
-from loader.evaluate import Score, evaluate, main
+from maillage.evaluate import SETS, Figures, Scores, evaluate, main, table
 
-GOLD = Path(__file__).parent / "data" / "gold-sample.json"
+# set: (funders F1, partners F1, exact share of amounts, amounts wrong at most)
+FLOORS = {
+    "sample": (1.0, 0.90, 1.0, 0),
+    "dev": (0.96, 0.86, 0.97, 0),
+    "test": (0.92, 0.80, 0.90, 5),
+}
 
 
 @pytest.fixture(scope="module")
-def scores() -> dict[str, Score]:
-    return evaluate(GOLD, ner=False)
+def scores() -> dict[str, Scores]:
+    missing = [name for name, (fiches, _) in SETS.items() if not fiches.exists()]
+    if missing:
+        pytest.skip(f"sets not beside the project: {missing} (../shared/eval)")
+    return {name: evaluate(name) for name in SETS}
 
 
-def test_funders_reach_the_issue_thresholds(scores) -> None:
-    assert scores["funders"].precision >= 0.95
-    assert scores["funders"].recall >= 0.90
+@pytest.mark.parametrize("name", FLOORS)
+def test_funders_partners_and_amounts_keep_their_floor(scores, name: str) -> None:
+    funders, partners, exact, wrong = FLOORS[name]
+    got = scores[name]
+    assert got.funders.f1 >= funders, table({name: got})
+    assert got.partners.f1 >= partners, table({name: got})
+    assert got.exact_share >= exact and got.amounts[2] <= wrong, table({name: got})
 
 
-def test_amounts_tied_to_funders_are_exact(scores) -> None:
-    assert (scores["amounts"].hits, scores["amounts"].expected) == (7, 7)
-    assert scores["amounts"].precision >= 0.95
+def test_the_scorer_is_the_guides_own(scores) -> None:
+    shared = SETS["dev"][0].parent / "tools"
+    vendored = SETS["test"][0].parent.parent / "tools"
+    for script in ("score.py", "score_amounts.py"):
+        assert (vendored / script).read_bytes() == (shared / script).read_bytes()
 
 
-def test_partners_reach_the_issue_thresholds(scores) -> None:
-    assert scores["partners"].precision >= 0.85
-    assert scores["partners"].recall >= 0.75
+def test_table_shows_each_set_on_one_line() -> None:
+    figures = Figures(0.9, 0.75, 0.818, 10, 12)
+    text = table({"dev": Scores(figures, figures, (9, 10, 1))})
+    assert text.splitlines()[1].split() == [
+        "dev", "0.900", "0.750", "0.818", "0.900", "0.750", "0.818", "9/10", "=", "0.900",
+        "(1", "wrong)"]
 
 
-def test_partners_with_ner_keep_the_thresholds() -> None:
-    partners = evaluate(GOLD)["partners"]
-    assert partners.precision >= 0.85 and partners.recall >= 0.75
-
-
-def test_score_arithmetic() -> None:
-    score = Score(hits=9, predicted=10, expected=12)
-    assert (score.precision, score.recall, round(score.f1, 4)) == (0.9, 0.75, 0.8182)
-
-
-def test_cli_prints_the_table(capsys) -> None:
-    assert main([str(GOLD), "--no-ner"]) == 0
+def test_cli_scores_the_sample(capsys) -> None:
+    assert main(["sample"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["precision", "recall", "F1", "found", "gold"]
-    assert [line.split()[0] for line in lines[1:]] == ["funders", "amounts", "partners"]
+    assert [line.split()[0] for line in lines] == ["set", "sample"]
+    assert lines[1].split()[1:4] == ["1.000", "1.000", "1.000"]
