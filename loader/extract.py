@@ -28,7 +28,6 @@ from loader.budget import total_budget
 from loader.funders import FUNDS, funder_mentions, is_table
 from loader.gazetteer import (
     DATA,
-    Mention,
     find_orgs,
     funder,
     is_generic,
@@ -65,6 +64,7 @@ _PARTNERING = re.compile(
     r"groupes? de travail|en lien avec|coordin|coordonn|co-?(?:ecri|constru|organis|porte|"
     r"realis)|associes?\b|prestataire")
 _PRESENCE = re.compile(r"en presence d|presence de")
+LONGEST = 1000  # characters of a sentence read at once
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
@@ -110,7 +110,6 @@ class _Fiche:
 
     def __init__(self, record: Record) -> None:
         self.record = record
-        self._orgs: dict[str, list[Mention]] = {}
         present = [f for f in _TEXT_FIELDS if f in record.fields]
         naming = iter(_naming_lines("\n".join(record.text(f) for f in present),
                                     record.structure_name))
@@ -126,13 +125,6 @@ class _Fiche:
     def mask(self, text: str) -> str:
         """`text` with the structure's name blanked out."""
         return _mask(text, self.record.structure_name)
-
-    def orgs(self, text: str) -> list[Mention]:
-        """`find_orgs(text)`, once per text: funders and partners read the same sentences."""
-        found = self._orgs.get(text)
-        if found is None:
-            found = self._orgs[text] = find_orgs(text)
-        return found
 
     def sentences(self, field: str) -> Iterator[_Sentence]:
         """The sentences of a field, each with its line."""
@@ -150,8 +142,17 @@ def _sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _sentences_of(text: str) -> Iterator[str]:
-    """The sentences of `text`, stripped, empty ones left out."""
+    """The sentences of `text`, stripped, empty ones left out. A "sentence" longer than
+    `LONGEST` (a pasted table, a text without full stops) is cut at a comma or a space:
+    what reads a sentence may then read it whole, and stay linear in the text."""
     for start, end in _sentence_bounds(text):
+        while end - start > LONGEST:
+            cut = max(text.rfind(", ", start, start + LONGEST), text.rfind(" ", start,
+                                                                         start + LONGEST))
+            cut = cut + 1 if cut > start else start + LONGEST
+            if text[start:cut].strip(" -•"):
+                yield text[start:cut].strip()
+            start = cut
         sentence = text[start:end].strip()
         if sentence.strip(" -•"):
             yield sentence
@@ -291,13 +292,13 @@ def _named(fiche: _Fiche, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             text, folded = sentence.text, fold(sentence.text)
             partnering = field in _ABOUT_PARTNERS or (
                 bool(_PARTNERING.search(folded)) and not _PRESENCE.search(folded))
-            mentions = [m for m in fiche.orgs(text) if not _OWN.search(text[:m.start])
+            mentions = [m for m in find_orgs(text) if not _OWN.search(text[:m.start])
                         and m.org.kind not in _NOT_PARTNER_KINDS]
             found += [(m.org, _quote(sentence)) for m in mentions
                       if partnering or m.org.kind in _TYPED_ANYWHERE]
             if partnering:
                 suspects.append(sentence)
-                covered = [(m.start, m.end) for m in fiche.orgs(text)]
+                covered = [(m.start, m.end) for m in find_orgs(text)]
                 found += [(org, _quote(sentence)) for org in _open_world(text, covered)]
     if ner and suspects:
         found += _ner_orgs(suspects)

@@ -84,7 +84,24 @@ _FUNDING_WORD = re.compile(
     r"conventionnement|prestations? de service|\bfonds\b|dotation|aide financiere|"
     r"mecenat|pris en charge|verse|accorde|octroye|attribue|apporte|\d ?(?:€|euros?)|"
     r"\bpayee?s?\b|\bfinance")
+_CLAUSE_START = re.compile(r"(?:^|[.;:,]\s+|\bet\s+)")
+# A verb of giving money somewhere in the sentence: only then is "X a versé" looked for.
+_PAID = re.compile(r"accorde|verse|octroye|attribue|financ|apporte|subventionne|alloue|"
+                   r"pris en charge|prend en charge|prennent en charge|particip|contribu|"
+                   r"soutenu|soutient|offert|offre|\bpaie|\bpaye")
 _NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ")
+# Literal stems of which every signal holds one: `in` tests them at C speed, and the few
+# sentences that hold one are scanned by the pattern.
+_STEMS = ("financ", "subv", "fond", "dotation", "mecenat", "charge", "vers", "accord", "octro",
+          "attribu", "apport", "€", "euro", "pay", "paie", "soutien", "soutenu", "aide",
+          "appui", "concours", "grace a", "sponsor", "don", "particip", "contribu", "offr",
+          "offert", "allou", "aap", "appel", "convention", "prestation", "refus", "retenu")
+# Every signal above in one pattern, so that a sentence is scanned once: most sentences
+# speak of no money, and those with no signal at all name no funder.
+_SIGNALS = re.compile(
+    rf"(?P<none>{_NO_FUNDING.pattern})|(?P<before>{_TRIGGER_BEFORE.pattern})|"
+    rf"(?P<paid>{_PAID.pattern})|(?P<funding>{_FUNDING_WORD.pattern})|"
+    r"(?P<talk>soutien|aide|appui|concours|grace a|sponsor|don\b|dons\b)")
 # "Participation de la communauté de communes", "Don des Cycles X": the giver is named after.
 _GIVER = re.compile(r"^(?:participation|financement|subvention|aide|don|dons|soutien|"
                     r"contribution|apport|mécénat)s?\s+(?:de la|de l['’]|du|des|de|d['’])\s*"
@@ -193,13 +210,20 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
 
 def _sentence(field: str, line: Line, text: str) -> Iterator[FunderMention]:
     folded = fold(text)
-    if _NO_FUNDING.search(folded):
+    if field != FUNDS and not any(stem in folded for stem in _STEMS):
+        return
+    signals: dict[str, list[re.Match[str]]] = {}
+    for match in _SIGNALS.finditer(folded):
+        signals.setdefault(match.lastgroup or "", []).append(match)
+    if "none" in signals or (field != FUNDS and not signals):
         return
     evidence = Evidence(field, line.number, text.strip(" -•"), "text")
-    named = list(_constructions(text, folded))
+    named = list(_constructions(text, signals.get("before", ()), signals.get("paid", ())))
     known = [m for m in _funders_in(find_orgs(text))
              if not any(m.start < end and start < m.end for _, start, end in named)]
-    if not named and not (known and (field == FUNDS or _FUNDING_WORD.search(folded))):
+    funding_words = "funding" in signals or any(
+        _FUNDING_WORD.match(folded, verb.start()) for verb in signals.get("paid", ()))
+    if not named and not (known and (field == FUNDS or funding_words)):
         return
     mentions = [(org, start, end) for org, start, end
                 in [(m.org, m.start, m.end) for m in known] + named
@@ -239,14 +263,18 @@ def _label_org(label: str) -> Org | None:
     return named
 
 
-def _constructions(text: str, folded: str) -> Iterator[tuple[Org, int, int]]:
-    """Funders named by a funding construction: "financé par X, Y et Z", "X a versé"."""
-    for trigger in _TRIGGER_BEFORE.finditer(folded):
+def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re.Match[str]]
+                  ) -> Iterator[tuple[Org, int, int]]:
+    """Funders named by a funding construction: "financé par X, Y et Z" (`before`: the
+    triggers that precede the names), "X a versé" (`paid`: the verbs that follow them)."""
+    folded = fold(text)
+    for trigger in before:
         if not _WORK.search(folded[max(0, trigger.start() - 40):trigger.start()]):
             yield from _listed_after(text, trigger.end())
-    for start, end, org in _subjects(text):
-        if _TRIGGER_AFTER.match(fold(text[end:end + 40])):
-            yield org, start, end
+    for verb in paid:
+        found = _subject_of(text, verb.start())
+        if found is not None and _TRIGGER_AFTER.match(fold(text[found[2]:found[2] + 40])):
+            yield found
 
 
 def _listed_after(text: str, position: int) -> Iterator[tuple[Org, int, int]]:
@@ -268,15 +296,15 @@ def _listed_after(text: str, position: int) -> Iterator[tuple[Org, int, int]]:
         position = next_item.end()
 
 
-def _subjects(text: str) -> Iterator[tuple[int, int, Org]]:
-    """Names at the start of a sentence or clause, candidates for "X a versé …"."""
-    for match in re.finditer(r"(?:^|[.;:,]\s+|\bet\s+)", text):
-        found = name_after(text, match.end())
-        if found is not None:
-            name, start, end = found
-            org = _org_of(name)
-            if org is not None:
-                yield start, end, org
+def _subject_of(text: str, verb: int) -> tuple[Org, int, int] | None:
+    """The name that starts the clause in which the verb at `verb` stands ("X a versé")."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, max(0, verb - 80), verb)]
+    found = name_after(text, starts[-1] if starts else max(0, verb - 80))
+    if found is None or found[2] > verb:
+        return None
+    name, start, end = found
+    org = _org_of(name)
+    return (org, start, end) if org is not None else None
 
 
 def _org_of(name: str) -> Org | None:

@@ -14,7 +14,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from loader.keys import fold, slug
@@ -277,8 +277,11 @@ _LEADING_LINK = re.compile(r"^(?:(?:de la|de|du|des|la|le|les)\s+|(?:de l|d|l)['
 _AND_NAME = re.compile(rf"\s+et\s+(?P<plain>{_WORD}(?:\s+{_WORD})*)")
 
 
-def find_orgs(text: str) -> list[Mention]:
+@lru_cache(maxsize=8192)
+def find_orgs(text: str) -> tuple[Mention, ...]:
     """Funders (gazetteer) and named bodies (type word + name) in `text`, in order.
+
+    Cached: funders and partners read the same sentences, and budget labels repeat.
 
     >>> [m.org.key for m in find_orgs("Subvention Caf et Msa, avec l'association Aurore.")]
     ['caf', 'msa', 'aurore']
@@ -287,7 +290,7 @@ def find_orgs(text: str) -> list[Mention]:
     funders = _find_funders(text, lower)
     named = [m for m in _find_named(text, lower)
              if not any(f.start < m.end and m.start < f.end for f in funders)]
-    return sorted(funders + named, key=lambda m: m.start)
+    return tuple(sorted(funders + named, key=lambda m: m.start))
 
 
 def _find_funders(text: str, folded: str) -> list[Mention]:

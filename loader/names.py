@@ -27,6 +27,8 @@ _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ"
 _TOKEN = re.compile(r"[\w'’.&+\-]+")
 # A capitalised word, or a number inside a name ("Rue & Cité 42"), not a year ("en 2018").
 _CAPITAL = re.compile(rf"^(?:[{_UPPER}]|(?!(?:19|20)\d\d$)\d{{1,4}}$|\d[{_UPPER}]$)")
+# What ends a name: a comma, a bracket, a colon, the end of a sentence, a dash between spaces.
+_NAME_END = re.compile(r"[,;:()\[\]!?«»\"“”/]|\.\s|\.$|\n|\s[\u2013\u2014-]\s")
 _ELIDED_CAPITAL = re.compile(rf"^[dlDL]['’][{_UPPER}]")
 _DETERMINER = re.compile(
     r"(?:(?:à |a )?(?:la|le|les|l['’]|du|des|de la|de l['’]|d['’]|de|aux?|un|une|notre|nos|"
@@ -168,8 +170,7 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
 def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
     """The word tokens from `start` up to the first mark that ends a name (comma, bracket,
     colon, sentence end), with their offsets."""
-    stop = re.compile(r"[,;:()\[\]!?«»\"“”/]|\.\s|\.$|\n|\s[\u2013\u2014-]\s")
-    found = stop.search(text, start)
+    found = _NAME_END.search(text, start)
     limit = found.start() if found else len(text)
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, limit)][:14]
 
@@ -262,6 +263,15 @@ def _first_name(word: str) -> bool:
                for part in word.split("-") if len(part) > 1)
 
 
+@cache
+def _candidates() -> re.Pattern[str]:
+    """The words a name may start with: capitalised ones (after "l'" too), numbers, type
+    words. Only those are tried, not every word of a sentence."""
+    heads = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.&+\-])(?:(?:[dlDL]['’])?[{_UPPER}\d][\w'’.&+\-]*|"
+                      rf"(?i:{heads})(?![\w'’]))")
+
+
 def org_names(text: str) -> list[tuple[str, int, int]]:
     """Every name that starts at a capitalised word of `text` or at a type word ("collège"),
     one per run of words, as (name, start, end).
@@ -271,10 +281,10 @@ def org_names(text: str) -> list[tuple[str, int, int]]:
     """
     found: list[tuple[str, int, int]] = []
     end = 0
-    for token in _TOKEN.finditer(text):
-        if token.start() < end:
-            continue
+    for token in _candidates().finditer(text):
         word, position = token.group(0), token.start()
+        if position < end:
+            continue
         if _ELIDED_CAPITAL.match(word):  # "l'ASEC", "d'Emmaüs"
             word, position = word[2:], position + 2
         if not (_CAPITAL.match(word) or word.lower() in _HEADS):
