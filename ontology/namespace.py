@@ -41,6 +41,7 @@ class MLG(DefinedNamespace):
     budget: URIRef  # budget
     budgetEvidence: URIRef  # budget evidence
     departement: URIRef  # département
+    diagnostic: URIRef  # diagnostic
     dimension: URIRef  # dimension
     endReason: URIRef  # end reason
     field: URIRef  # field
@@ -50,6 +51,7 @@ class MLG(DefinedNamespace):
     funding: URIRef  # funding
     fundsIn: URIRef  # funds in
     generalDescription: URIRef  # general description
+    impacts: URIRef  # impacts
     initiative: URIRef  # initiative
     initiativeDetail: URIRef  # initiative detail
     inseeCode: URIRef  # INSEE code
@@ -67,11 +69,14 @@ class MLG(DefinedNamespace):
     partnership: URIRef  # partnership
     peopleMobilised: URIRef  # people mobilised
     perspectives: URIRef  # perspectives
+    publisher: URIRef  # publisher
     quote: URIRef  # quote
     region: URIRef  # region
     resultInhabitants: URIRef  # result for the inhabitants
     resultStructure: URIRef  # result for the structure
     resultTerritory: URIRef  # result for the territory
     status: URIRef  # status
+    successFactors: URIRef  # success factors
     territoryScope: URIRef  # territory scope
     truncated: URIRef  # truncated
+    year: URIRef  # year

@@ -178,17 +178,18 @@ def test_warnings_in_line_order_for_odd_lines():
         f"{path}:11: repeated header '- Résumé' (first at line 9)",
         f"{path}:13: second '- Territoire concerné' ['Plusieurs communes'] differs from the "
         "first (line 7) ['Une commune']: the first is kept",
-        f"{path}:18: text outside any field, ignored: 'Tous les samedis'",
-        f"{path}:19: expected '- Structure organisatrice', found \"- Statut de l'action\"",
+        f"{path}:16: line 'Actions' not followed by a structure header: read as text of the "
+        "fiche",
+        f"{path}:19: repeated header \"- Statut de l'action\" (first at line 5)",
+        f"{path}:21: repeated header \"- Suite de l'action : Perspectives\" (first at line 15)",
     ]
-    first, second = records
-    assert (first.structure_name, first.departement) == ("CENTRE SOCIAL SANS DÉPARTEMENT", "")
-    assert first.items("status") == ["En cours"]
-    assert first.items("territory") == ["Une commune"]
-    assert first.text("summary") == "Une sortie à la mer.\nUn second résumé."
-    assert (second.title, second.structure_name, second.departement) == ("Repair café", "", "")
-    assert second.items("status") == ["En cours"]
-    assert (second.line_start, second.line_end) == (16, 21)
+    (record,) = records  # "Actions" at line 16 has no structure header: it opens no fiche
+    assert (record.structure_name, record.departement) == ("CENTRE SOCIAL SANS DÉPARTEMENT", "")
+    assert record.items("status") == ["En cours", "En cours"]
+    assert record.items("territory") == ["Une commune"]
+    assert record.text("summary") == "Une sortie à la mer.\nUn second résumé."
+    assert record.text("perspectives") == "Actions\nRepair café\nTous les samedis"
+    assert (record.line_start, record.line_end, record.truncated) == (1, 21, False)
 
 
 @pytest.mark.parametrize(
