@@ -96,10 +96,10 @@ class _Layout(NamedTuple):
         return (LEGACY_FIELDS if self is _OLD else FIELDS)[key]
 
 
-_NEW = _Layout({_norm(h): k for k, h in FIELDS.items()}, (), "perspectives", "today's")
+_NEW = _Layout({_norm(h): k for k, h in FIELDS.items()}, (), "perspectives", "today's layout")
 _OLD = _Layout({_norm(h): k for k, h in LEGACY_FIELDS.items()},
                tuple((_norm(LEGACY_FIELDS[k]), k) for k in ("impacts", "publisher")),
-               "publisher", "2012–2014")
+               "publisher", "the 2012–2014 layout")
 # What opens a fiche (within two lines of `Actions`), and in which layout.
 _OPENERS = {_norm(FIELDS["structure"]): _NEW, _norm(LEGACY_FIELDS["structure"]): _OLD,
             _norm(LEGACY_FIELDS["themes"]): _OLD}
@@ -444,9 +444,8 @@ def _check_lookalike(fiche: _Fiche, n: int, norm: str, shown: str) -> None:
         return
     header = _LOOKALIKES.get(_bare(norm))
     if header is not None:
-        fiche.problems.append(Problem(shown, n, f"line looks like the header {header!r} "
-                                      f"(not one of the {fiche.layout.name} layout): read as "
-                                      "text"))
+        fiche.problems.append(Problem(shown, n, f"line looks like the header {header!r} but "
+                                      f"is not one in {fiche.layout.name}: read as text"))
 
 
 def _open_field(fiche: _Fiche, key: str, n: int, text: str, shown: str) -> list[Line]:
