@@ -43,7 +43,8 @@ _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # No header is longer; longer lines are never normalised, which keeps a huge line cheap.
 _HEADER_MAX = 200
-_LONG = "\x00"  # the normal form of a long line: matches nothing (NUL never survives decoding)
+_LEADING = " \t\u00a0\u202f-"  # what may come before a header's first word
+_TEXT = "\x00"  # the normal form of a line that is text: matches nothing (NUL never survives)
 _PREFIX_MIN = 5  # a shorter last line is not taken for a cut header
 _PAGE_HEADER = "les actions des centres sociaux"
 _ACTIONS = "actions"
@@ -51,19 +52,34 @@ _TABLE_HEADER = ["nom", "département", "année"]
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # C0 and C1 controls but tab, surrogates and the two non-characters XML 1.0 excludes.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
-                       "\u00a0": " ", "\u202f": " ", "…": "..."})
-# Spaces around the punctuation of headers: "action :" is "action:", "( si autre )" "(si autre)".
-_PUNCTUATION_SPACE = re.compile(r" (?=[:?)])|(?<=\() ")
+# Typographic apostrophes (and the ellipsis) as typed on a keyboard; headers are matched in
+# this form, with spaces around their punctuation taken out ("action :" is "action:").
+_FOLD = re.compile("[\u2018\u2019\u02bc`\u00b4\u2026]| (?=[:?)])|(?<=\\() ")
+_FOLDED = {"\u2026": "..."}
 # "Fichier(s) associé(s)" lines of the older layout: "name.pdf / ( 237.10K )".
 _FILE_SIZE = re.compile(r"\s*/\s*\(\s*[\d.,]+\s*[kmg]?o?\s*\)\s*$", re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
-    """`text` folded for header matching: case, apostrophes, runs of spaces, "-x" as "- x"."""
+    """`text` folded for header matching (see `_fold`), or `_TEXT` for a line that cannot be a
+    header nor look like one: the fast path of the parser, taken by most lines."""
     if len(text) > _HEADER_MAX:
-        return _LONG
-    norm = _PUNCTUATION_SPACE.sub("", " ".join(text.translate(_FOLD).split()).casefold())
+        return _TEXT
+    start = text.lstrip(_LEADING)[:8]
+    if not start:
+        return _TEXT if text.strip() else ""
+    if " ".join(start.split()).casefold()[:4] not in _STARTS:
+        return _TEXT
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    """`text` folded: case, apostrophes, runs of spaces, spaces around punctuation, "-x" as
+    "- x"."""
+    norm = " ".join(text.split()).casefold()
+    if _FOLD.search(norm):
+        norm = _FOLD.sub(lambda match: _FOLDED.get(match[0], "'" if match[0].strip() else ""),
+                         norm)
     if norm.startswith("-") and len(norm) > 1 and norm[1] != " ":
         norm = "- " + norm[1:]
     return norm
@@ -96,15 +112,17 @@ class _Layout(NamedTuple):
         return (LEGACY_FIELDS if self is _OLD else FIELDS)[key]
 
 
-_NEW = _Layout({_norm(h): k for k, h in FIELDS.items()}, (), "perspectives", "today's layout")
-_OLD = _Layout({_norm(h): k for k, h in LEGACY_FIELDS.items()},
-               tuple((_norm(LEGACY_FIELDS[k]), k) for k in ("impacts", "publisher")),
+_NEW = _Layout({_fold(h): k for k, h in FIELDS.items()}, (), "perspectives", "today's layout")
+_OLD = _Layout({_fold(h): k for k, h in LEGACY_FIELDS.items()},
+               tuple((_fold(LEGACY_FIELDS[k]), k) for k in ("impacts", "publisher")),
                "publisher", "the 2012–2014 layout")
 # What opens a fiche (within two lines of `Actions`), and in which layout.
-_OPENERS = {_norm(FIELDS["structure"]): _NEW, _norm(LEGACY_FIELDS["structure"]): _OLD,
-            _norm(LEGACY_FIELDS["themes"]): _OLD}
+_OPENERS = {_fold(FIELDS["structure"]): _NEW, _fold(LEGACY_FIELDS["structure"]): _OLD,
+            _fold(LEGACY_FIELDS["themes"]): _OLD}
 # Headers of both layouts by their bare words: a line with these words is a near miss.
-_LOOKALIKES = {_bare(_norm(h)): h for h in [*FIELDS.values(), *LEGACY_FIELDS.values()]}
+_LOOKALIKES = {_bare(_fold(h)): h for h in [*FIELDS.values(), *LEGACY_FIELDS.values()]}
+# The first four characters (after any "-") of every line the parser must see whole.
+_STARTS = {bare[:4] for bare in _LOOKALIKES} | {"acti", "les ", "nom ", "nom|"}
 
 
 class ParseError(Exception):
@@ -182,6 +200,11 @@ class _Reader:
     codec: str | None
     warn: Callable[[int, str], None] = lambda line, message: None
 
+    def holds(self, needle: bytes) -> bool:
+        """Whether the file's bytes hold `needle`, a single byte (read in large blocks)."""
+        with open(self.path, "rb") as file:
+            return any(needle in block for block in iter(lambda: file.read(1 << 20), b""))
+
     def lines(self, needle: str = "") -> Iterator[tuple[int, str]]:
         """(number, text) of every line, or of the lines containing `needle` (faster)."""
         with open(self.path, "rb") as file:
@@ -200,42 +223,41 @@ class _Reader:
     def _byte_lines(self, file: BinaryIO, needle: bytes) -> Iterator[tuple[int, str]]:
         fallback_reported = False
         n = 0
-        for raw in _split_lines(file):
-            n += 1
-            if n == 1:
-                raw = raw.removeprefix(_BOM)
-            if needle not in raw:
-                continue
-            try:
-                text = raw.decode()
-            except UnicodeDecodeError:
-                text = raw.decode("cp1252", "replace")
-                if not fallback_reported:
-                    fallback_reported = True
-                    self.warn(n, "not UTF-8, decoded as cp1252")
-            yield n, self._clean(n, text)
+        for chunk in file:
+            for raw in _line_parts(chunk):
+                n += 1
+                if n == 1:
+                    raw = raw.removeprefix(_BOM)
+                if needle not in raw:
+                    continue
+                try:
+                    text = raw.decode()
+                except UnicodeDecodeError:
+                    text = raw.decode("cp1252", "replace")
+                    if not fallback_reported:
+                        fallback_reported = True
+                        self.warn(n, "not UTF-8, decoded as cp1252")
+                yield n, self._clean(n, text)
 
     def _clean(self, n: int, text: str) -> str:
         if "\f" in text:
             text = text.replace("\f", "")
-        if _CONTROL.search(text):
+        if not text.isprintable() and _CONTROL.search(text):
             found = _CONTROL.search(text).group()  # type: ignore[union-attr]
             self.warn(n, f"control character U+{ord(found):04X} replaced by U+FFFD")
             text = _CONTROL.sub("\ufffd", text)
         return text
 
 
-def _split_lines(file: BinaryIO) -> Iterator[bytes]:
-    """The lines of `file` without their ends, which may be LF, CRLF or a lone CR."""
-    for raw in file:
-        raw = raw.removesuffix(b"\n")
-        if b"\r" not in raw:
-            yield raw
-            continue
-        parts = raw.split(b"\r")
-        if not parts[-1]:  # the CR of a CRLF, or a lone CR ending the file
-            parts.pop()
-        yield from parts
+def _line_parts(raw: bytes) -> tuple[bytes, ...]:
+    """The lines of `raw`, a line of the file up to LF: more than one if it holds lone CRs."""
+    raw = raw.removesuffix(b"\n")
+    if b"\r" not in raw:
+        return (raw,)
+    parts = raw.split(b"\r")
+    if not parts[-1]:  # the CR of a CRLF, or a lone CR ending the file
+        parts.pop()
+    return tuple(parts)
 
 
 class _Row(NamedTuple):
@@ -278,14 +300,15 @@ class _Years:
 
     def __init__(self, reader: _Reader) -> None:
         self.rows: dict[tuple[str, str], list[_Row]] = {}
+        self.used: set[tuple[str, str]] = set()
         in_table, previous = False, 0
-        for n, text in reader.lines("|"):  # a line without "|" ends a table
+        # Lines with "|" only: a gap in the line numbers ends a table.
+        for n, text in reader.lines("|") if reader.holds(b"|") else ():
             row = _table_row(n, text) if in_table and n == previous + 1 else None
             previous = n
             in_table = row is not None or _is_table_header(_norm(text))
             if row is not None:
                 self.rows.setdefault(_fiche_key(row.title, row.departement), []).append(row)
-        self.used: set[tuple[str, str]] = set()
 
     def field(self, record: Record, shown: str, report: Callable[[Problem], None]
               ) -> Field | None:
@@ -330,17 +353,10 @@ class _Fiche:
     problems: list[Problem] = field(default_factory=list)
 
 
-class _Marked(NamedTuple):
-    """A line with its normal form, and the layout of the fiche it opens, if it opens one."""
-
-    number: int
-    text: str
-    norm: str
-    opens: _Layout | None
-
-
-def _marked(lines: Iterator[tuple[int, str]]) -> Iterator[_Marked]:
-    """`lines` with their normal form; `Actions` lines marked with the layout they open."""
+def _marked(lines: Iterator[tuple[int, str]]
+            ) -> Iterator[tuple[int, str, str, _Layout | None]]:
+    """`lines` with their normal form, and for an `Actions` line the layout of the fiche it
+    opens, if it opens one (plain tuples: this runs once per line)."""
     ahead: deque[tuple[int, str, str]] = deque()
     while True:
         if ahead:
@@ -352,7 +368,7 @@ def _marked(lines: Iterator[tuple[int, str]]) -> Iterator[_Marked]:
             n, text = found
             norm = _norm(text)
         opens = _opened(ahead, lines) if norm == _ACTIONS else None
-        yield _Marked(n, text, norm, opens)
+        yield n, text, norm, opens
 
 
 def _opened(ahead: deque[tuple[int, str, str]], lines: Iterator[tuple[int, str]]
@@ -406,9 +422,13 @@ def _records(reader: _Reader, shown: str, years: _Years, report: Callable[[Probl
             fiche = _Fiche(start=n, last=n, layout=opens)
             current = None
             continue
+        if norm is _TEXT and current is not None:  # the common case: a line of a field
+            current.append(Line(n, text))
+            fiche.last = n  # type: ignore[union-attr]  # a field implies a fiche
+            continue
         key = None if fiche is None else fiche.layout.key(norm)
-        if key is None and current is not None:  # the common case: a line of a field
-            if norm is _LONG or (norm and norm != _PAGE_HEADER and not _is_table_header(norm)):
+        if key is None and current is not None:
+            if norm and norm != _PAGE_HEADER and not _is_table_header(norm):
                 current.append(Line(n, text))
                 fiche.last = n  # type: ignore[union-attr]  # a field implies a fiche
                 _check_lookalike(fiche, n, norm, shown)  # type: ignore[arg-type]
@@ -523,7 +543,7 @@ def _drop_cut_header(fiche: _Fiche, shown: str) -> bool:
     if not lines:
         return False
     last = lines[-1]
-    norm = _norm(last.text)
+    norm = _fold(last.text)
     if len(norm) < _PREFIX_MIN or not any(
         header.startswith(norm) and header != norm for header in fiche.layout.headers
     ):
