@@ -74,20 +74,20 @@ def _norm(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """`text` folded: case, apostrophes, runs of spaces, spaces around punctuation, "-x" as
-    "- x"."""
+    """`text` folded: case, apostrophes, runs of spaces, spaces around punctuation and the
+    trailing one, "-x" as "- x"."""
     norm = " ".join(text.split()).casefold()
     if _FOLD.search(norm):
         norm = _FOLD.sub(lambda match: _FOLDED.get(match[0], "'" if match[0].strip() else ""),
                          norm)
     if norm.startswith("-") and len(norm) > 1 and norm[1] != " ":
         norm = "- " + norm[1:]
-    return norm
+    return norm.rstrip(" :?.")
 
 
 def _bare(norm: str) -> str:
-    """A header's words alone: no leading "- ", no trailing punctuation."""
-    return norm.removeprefix("- ").rstrip(" :?.")
+    """A header's words alone, without the leading "- "."""
+    return norm.removeprefix("- ")
 
 
 class _Layout(NamedTuple):
@@ -240,8 +240,8 @@ class _Reader:
                 yield n, self._clean(n, text)
 
     def _clean(self, n: int, text: str) -> str:
-        if "\f" in text:
-            text = text.replace("\f", "")
+        if "\f" in text or "\ufeff" in text:  # page breaks; BOMs of files joined by `cat`
+            text = text.replace("\f", "").replace("\ufeff", "")
         if not text.isprintable() and _CONTROL.search(text):
             found = _CONTROL.search(text).group()  # type: ignore[union-attr]
             self.warn(n, f"control character U+{ord(found):04X} replaced by U+FFFD")
@@ -276,17 +276,33 @@ def _cells(text: str) -> list[str]:
 
 
 def _table_row(n: int, text: str) -> _Row | None:
-    """The row of a listing table that `text` is, if it is one: title | département | year."""
-    if "|" not in text:
-        return None
+    """The row of a listing table that `text` may be: title | département | year."""
     cells = _cells(text)
     if len(cells) < 3 or not (_YEAR.fullmatch(cells[-1]) or not cells[-1]):
         return None
     return _Row(n, " | ".join(cells[:-2]), cells[-2], cells[-1])
 
 
-def _is_table_header(norm: str) -> bool:
-    return "|" in norm and _cells(norm) == _TABLE_HEADER
+class _Listing:
+    """Which lines (with a "|") are the site's listing tables: a header line `Nom | Département
+    | Année |` and the rows that follow it; a row with a year and a known département is one
+    anywhere (a table cut by a page break). Both passes over a file see the same lines."""
+
+    def __init__(self) -> None:
+        self.next = 0  # the line a row must be on to continue the table
+
+    def take(self, n: int, text: str) -> _Row | bool:
+        """The row that line `n` is, True for a table header, False for any other line."""
+        row = _table_row(n, text)
+        if row is None:
+            pass
+        elif n == self.next or (row.year and find_departement(row.departement)):
+            self.next = n + 1
+            return row
+        if _cells(_fold(text)) == _TABLE_HEADER:
+            self.next = n + 1
+            return True
+        return False
 
 
 def _fiche_key(title: str, departement: str) -> tuple[str, str]:
@@ -301,13 +317,10 @@ class _Years:
     def __init__(self, reader: _Reader) -> None:
         self.rows: dict[tuple[str, str], list[_Row]] = {}
         self.used: set[tuple[str, str]] = set()
-        in_table, previous = False, 0
-        # Lines with "|" only: a gap in the line numbers ends a table.
+        listing = _Listing()
         for n, text in reader.lines("|") if reader.holds(b"|") else ():
-            row = _table_row(n, text) if in_table and n == previous + 1 else None
-            previous = n
-            in_table = row is not None or _is_table_header(_norm(text))
-            if row is not None:
+            row = listing.take(n, text)
+            if isinstance(row, _Row):
                 self.rows.setdefault(_fiche_key(row.title, row.departement), []).append(row)
 
     def field(self, record: Record, shown: str, report: Callable[[Problem], None]
@@ -374,22 +387,26 @@ def _marked(lines: Iterator[tuple[int, str]]
 def _opened(ahead: deque[tuple[int, str, str]], lines: Iterator[tuple[int, str]]
             ) -> _Layout | None:
     """The layout whose structure header is one of the next two lines (blank lines and page
-    headers aside), reading them into `ahead`; None if there is none."""
-    seen = 0
+    headers aside), reading them into `ahead`; None if there is none. The title line before
+    the header, if any, is marked as text: a title "Actions" opens nothing."""
+    title = None  # index of the first line that is neither blank nor a page header
     index = 0
-    while seen < 2:
+    while True:
         if index == len(ahead):
             found = next(lines, None)
             if found is None:
                 return None
             ahead.append((*found, _norm(found[1])))
         norm = ahead[index][2]
-        index += 1
         if norm in _OPENERS:
+            if title is not None:
+                ahead[title] = (*ahead[title][:2], _TEXT)
             return _OPENERS[norm]
         if norm and norm != _PAGE_HEADER:
-            seen += 1
-    return None
+            if title is not None:
+                return None
+            title = index
+        index += 1
 
 
 def _records(reader: _Reader, shown: str, years: _Years, report: Callable[[Problem], None]
@@ -398,7 +415,7 @@ def _records(reader: _Reader, shown: str, years: _Years, report: Callable[[Probl
     source = reader.path.name
     fiche: _Fiche | None = None
     current: list[Line] | None = None  # the lines of the field being read
-    in_table = False
+    listing = _Listing()
     # Text before the first fiche is reported once a fiche is found: a file with no fiche at
     # all gets the one-line ParseError alone.
     preamble: list[Problem] = []
@@ -409,10 +426,8 @@ def _records(reader: _Reader, shown: str, years: _Years, report: Callable[[Probl
 
     reader.warn = warn
     for n, text, norm, opens in _marked(reader.lines()):
-        if in_table:
-            in_table = _table_row(n, text) is not None
-            if in_table:
-                continue
+        if "|" in text and listing.take(n, text):  # a listing table: read ahead by `years`
+            continue
         if opens is not None:
             for problem in preamble:
                 report(problem)
@@ -428,18 +443,14 @@ def _records(reader: _Reader, shown: str, years: _Years, report: Callable[[Probl
             continue
         key = None if fiche is None else fiche.layout.key(norm)
         if key is None and current is not None:
-            if norm and norm != _PAGE_HEADER and not _is_table_header(norm):
+            if norm and norm != _PAGE_HEADER:
                 current.append(Line(n, text))
                 fiche.last = n  # type: ignore[union-attr]  # a field implies a fiche
                 _check_lookalike(fiche, n, norm, shown)  # type: ignore[arg-type]
             elif not norm and current:  # blank lines count only inside a field's text
                 current.append(Line(n, text))
-            else:
-                in_table = _is_table_header(norm)
         elif not norm or norm == _PAGE_HEADER:
             continue
-        elif _is_table_header(norm):
-            in_table = True
         elif fiche is None:
             if not preamble_text:
                 preamble_text = True

@@ -411,3 +411,19 @@ def test_missing_file_or_directory_is_unusable_input(name, message, runner, tmp_
     assert result.exit_code == 2
     assert result.stderr == f"maillage: error: {DATA / name}:0: {message}\n"
     assert not (tmp_path / "s").exists()
+
+
+def test_title_actions_joined_files_colon_headers_and_a_listing_cut_by_a_page_header():
+    path = DATA / "hazards.txt"
+    assert b"\n\xef\xbb\xbfActions\n" in path.read_bytes()  # a second file's BOM, mid-file
+    records, problems = parse(path)
+    assert problems == []
+    named, games = records
+    assert (named.title, named.line_start, named.line_end) == ("Actions", 6, 13)
+    assert named.fields["summary"] == Field(10, (Line(11, "Un titre qui est un mot du "
+                                                      "formulaire."),))
+    assert named.text("perspectives") == "Une suite."
+    assert named.fields["year"] == Field(3, (Line(3, "2014"),))
+    assert (games.title, games.line_start, games.text("perspectives")) == (
+        "Jeux en famille", 14, "Chaque mois.")
+    assert games.fields["year"] == Field(5, (Line(5, "2013"),))

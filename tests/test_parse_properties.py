@@ -16,8 +16,14 @@ from loader.records import FIELDS, LEGACY_FIELDS, Record
 DATA = Path(__file__).parent / "data" / "parse"
 DEV = (DATA / "dev-fiches.txt").read_text(encoding="utf-8").split("\n")
 STARTS = [g["source_line"] for g in json.loads((DATA / "dev-structure.json").read_text())]
-# The 40 dev fiches, each as its lines (a page header may end one).
-FICHES = [DEV[a - 1 : b - 1] for a, b in zip(STARTS, [*STARTS[1:], len(DEV) + 1], strict=True)]
+LEGACY = (DATA / "legacy.txt").read_text(encoding="utf-8").split("\n")
+# The 40 dev fiches and the two of the older layout, each as its lines (a page header may
+# end one).
+FICHES = [
+    *(DEV[a - 1 : b - 1] for a, b in zip(STARTS, [*STARTS[1:], len(DEV) + 1], strict=True)),
+    LEGACY[1:26], LEGACY[26:],
+]
+OPENERS = {FIELDS["structure"], LEGACY_FIELDS["structure"], LEGACY_FIELDS["themes"]}
 ENDINGS = ["\n", "\r\n", "\r"]
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1252"]
 TRICKY_LINES = [
@@ -62,15 +68,16 @@ def test_arbitrary_bytes_give_records_or_one_parse_error(data):
 
 @st.composite
 def cut_fiches(draw: st.DrawFn) -> tuple[list[str], list[str]]:
-    """Some dev fiches, each cut at an arbitrary character; and the titles of those whose
-    opening lines (Actions, title, structure header) the cut kept whole."""
+    """Some dev and older fiches, each cut at an arbitrary character; and the titles of those
+    whose opening lines (Actions, title, structure header) the cut kept whole."""
     chosen = draw(st.lists(st.sampled_from(FICHES), min_size=1, max_size=4))
     pieces, titles = [], []
     for fiche in chosen:
         text = "\n".join(fiche)
         cut = draw(st.integers(min_value=0, max_value=len(text)))
         pieces.append(text[:cut])
-        if cut >= len("\n".join(fiche[:3])):
+        opener = next(i for i, line in enumerate(fiche) if i > 1 and line in OPENERS)
+        if cut >= len("\n".join(fiche[: opener + 1])):
             titles.append(fiche[1])
     return pieces, titles
 
