@@ -22,15 +22,15 @@ cannot carry and terminals obey, become U+FFFD (warned).
 
 from __future__ import annotations
 
-import io
 import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import chain
+from operator import attrgetter, methodcaller
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import NamedTuple
 
 from loader.keys import slug
 from loader.records import FIELDS, LEGACY_FIELDS, LIST_FIELDS, YEAR, Field, Line, Problem, Record
@@ -40,6 +40,7 @@ __all__ = ["ParseError", "parse_export"]
 
 _HEAD_SIZE = 8192
 _BOM = b"\xef\xbb\xbf"
+_WITHOUT_LF = methodcaller("removesuffix", b"\n")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # No header is longer; longer lines are never normalised, which keeps a huge line cheap.
 _HEADER_MAX = 200
@@ -63,12 +64,15 @@ _FILE_SIZE = re.compile(r"\s*/\s*\(\s*[\d.,]+\s*[kmg]?o?\s*\)\s*$", re.IGNORECAS
 def _norm(text: str) -> str:
     """`text` folded for header matching (see `_fold`), or `_TEXT` for a line that cannot be a
     header nor look like one: the fast path of the parser, taken by most lines."""
+    exact = _EXACT.get(text)
+    if exact is not None:  # a header as the export writes it
+        return exact
     if len(text) > _HEADER_MAX:
         return _TEXT
-    start = text.lstrip(_LEADING)[:8]
+    start = text.lstrip(_LEADING)[:4]
     if not start:
         return _TEXT if text.strip() else ""
-    if " ".join(start.split()).casefold()[:4] not in _STARTS:
+    if start.casefold() not in _STARTS:
         return _TEXT
     return _fold(text)
 
@@ -123,6 +127,9 @@ _OPENERS = {_fold(FIELDS["structure"]): _NEW, _fold(LEGACY_FIELDS["structure"]):
 _LOOKALIKES = {_bare(_fold(h)): h for h in [*FIELDS.values(), *LEGACY_FIELDS.values()]}
 # The first four characters (after any "-") of every line the parser must see whole.
 _STARTS = {bare[:4] for bare in _LOOKALIKES} | {"acti", "les ", "nom ", "nom|"}
+# The normal form of the lines the export repeats in every fiche, looked up as they are.
+_EXACT = {line: _fold(line) for line in [*FIELDS.values(), *LEGACY_FIELDS.values(), "Actions",
+                                         "Les actions des centres sociaux", ""]}
 
 
 class ParseError(Exception):
@@ -207,25 +214,22 @@ class _Reader:
 
     def lines(self, needle: str = "") -> Iterator[tuple[int, str]]:
         """(number, text) of every line, or of the lines containing `needle` (faster)."""
-        with open(self.path, "rb") as file:
-            if self.codec:
-                yield from self._text_lines(file, needle)
-            else:
-                yield from self._byte_lines(file, needle.encode())
+        return self._text_lines(needle) if self.codec else self._byte_lines(needle.encode())
 
-    def _text_lines(self, file: BinaryIO, needle: str) -> Iterator[tuple[int, str]]:
-        text = io.TextIOWrapper(file, encoding=self.codec, errors="replace", newline="")
-        for n, line in enumerate(text, 1):
-            line = line.rstrip("\r\n").lstrip("\ufeff") if n == 1 else line.rstrip("\r\n")
-            if needle in line:
-                yield n, self._clean(n, line)
+    def _text_lines(self, needle: str) -> Iterator[tuple[int, str]]:
+        with open(self.path, encoding=self.codec, errors="replace", newline="") as text:
+            for n, line in enumerate(text, 1):
+                line = line.rstrip("\r\n")
+                if needle in line:
+                    yield n, line if line.isprintable() else self._clean(n, line)
 
-    def _byte_lines(self, file: BinaryIO, needle: bytes) -> Iterator[tuple[int, str]]:
+    def _byte_lines(self, needle: bytes) -> Iterator[tuple[int, str]]:
         fallback_reported = False
-        n = 0
-        for chunk in file:
-            for raw in _line_parts(chunk):
-                n += 1
+        with open(self.path, "rb") as file:
+            # Without a CR in the file, lines split in C alone (most files: the fast path).
+            raws = (chain.from_iterable(map(_line_parts, file)) if self.holds(b"\r")
+                    else map(_WITHOUT_LF, file))
+            for n, raw in enumerate(raws, 1):
                 if n == 1:
                     raw = raw.removeprefix(_BOM)
                 if needle not in raw:
@@ -237,14 +241,15 @@ class _Reader:
                     if not fallback_reported:
                         fallback_reported = True
                         self.warn(n, "not UTF-8, decoded as cp1252")
-                yield n, self._clean(n, text)
+                yield n, text if text.isprintable() else self._clean(n, text)
 
     def _clean(self, n: int, text: str) -> str:
+        """`text` without page breaks and BOMs, its control characters replaced (warned)."""
         if "\f" in text or "\ufeff" in text:  # page breaks; BOMs of files joined by `cat`
             text = text.replace("\f", "").replace("\ufeff", "")
-        if not text.isprintable() and _CONTROL.search(text):
-            found = _CONTROL.search(text).group()  # type: ignore[union-attr]
-            self.warn(n, f"control character U+{ord(found):04X} replaced by U+FFFD")
+        found = _CONTROL.search(text)
+        if found:
+            self.warn(n, f"control character U+{ord(found[0]):04X} replaced by U+FFFD")
             text = _CONTROL.sub("\ufffd", text)
         return text
 
@@ -370,18 +375,21 @@ def _marked(lines: Iterator[tuple[int, str]]
             ) -> Iterator[tuple[int, str, str, _Layout | None]]:
     """`lines` with their normal form, and for an `Actions` line the layout of the fiche it
     opens, if it opens one (plain tuples: this runs once per line)."""
-    ahead: deque[tuple[int, str, str]] = deque()
-    while True:
-        if ahead:
-            n, text, norm = ahead.popleft()
+    for n, text in lines:
+        norm = _norm(text)
+        if norm == _ACTIONS:
+            yield from _marked_ahead((n, text, norm), lines)
         else:
-            found = next(lines, None)
-            if found is None:
-                return
-            n, text = found
-            norm = _norm(text)
-        opens = _opened(ahead, lines) if norm == _ACTIONS else None
-        yield n, text, norm, opens
+            yield n, text, norm, None
+
+
+def _marked_ahead(first: tuple[int, str, str], lines: Iterator[tuple[int, str]]
+                  ) -> Iterator[tuple[int, str, str, _Layout | None]]:
+    """`_marked` from an `Actions` line on, until the lines read ahead are all given."""
+    ahead = deque([first])
+    while ahead:
+        n, text, norm = ahead.popleft()
+        yield n, text, norm, _opened(ahead, lines) if norm == _ACTIONS else None
 
 
 def _opened(ahead: deque[tuple[int, str, str]], lines: Iterator[tuple[int, str]]
