@@ -57,6 +57,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # this form, with spaces around their punctuation taken out ("action :" is "action:").
 _FOLD = re.compile("[\u2018\u2019\u02bc`\u00b4\u2026]| (?=[:?)])|(?<=\\() ")
 _FOLDED = {"\u2026": "..."}
+_PUBLISHED_BY = re.compile(r"\s*publi[ée]\s+par\s*:?", re.IGNORECASE)
 # "Fichier(s) associé(s)" lines of the older layout: "name.pdf / ( 237.10K )".
 _FILE_SIZE = re.compile(r"\s*/\s*\(\s*[\d.,]+\s*[kmg]?o?\s*\)\s*$", re.IGNORECASE)
 
@@ -299,9 +300,8 @@ class _Listing:
     def take(self, n: int, text: str) -> _Row | bool:
         """The row that line `n` is, True for a table header, False for any other line."""
         row = _table_row(n, text)
-        if row is None:
-            pass
-        elif n == self.next or (row.year and find_departement(row.departement)):
+        placed = row is not None and bool(row.year and find_departement(row.departement))
+        if row is not None and (n == self.next or placed):
             self.next = n + 1
             return row
         if _cells(_fold(text)) == _TABLE_HEADER:
@@ -497,9 +497,9 @@ def _open_field(fiche: _Fiche, key: str, n: int, text: str, shown: str) -> list[
         fiche.title = ""
         report(Problem(shown, n, "fiche without a title"))
     lines: list[Line] = []
-    if key == "publisher":  # "Publié par NAME": the name is the field's first line
-        rest = text.strip()[len(LEGACY_FIELDS[key]):].strip(" :")
-        lines = [Line(n, rest)] if rest else []
+    published_by = _PUBLISHED_BY.match(text) if key == "publisher" else None
+    if published_by and text[published_by.end():].strip():  # "Publié par NAME"
+        lines = [Line(n, text[published_by.end():].strip())]
     if key in fiche.fields:
         first, kept = fiche.fields[key]
         if key == "territory":
@@ -525,8 +525,6 @@ def _record(fiche: _Fiche, source: str, shown: str, years: _Years,
     _check_territories(fields.get("territory"), fiche.territories, fiche.layout, shown,
                        problems.append)
     name, departement = _structure(fields.get("structure"), fiche, shown, problems.append)
-    if fiche.title is None:
-        problems.append(Problem(shown, fiche.start, "fiche without a title"))
     missing = fiche.layout.last not in fields
     if missing:
         by = "the file ends" if at_end else "the next fiche starts"
@@ -562,7 +560,7 @@ def _drop_cut_header(fiche: _Fiche, shown: str) -> bool:
     if not lines:
         return False
     last = lines[-1]
-    norm = _fold(last.text)
+    norm = _fold(last.text) if len(last.text) <= _HEADER_MAX else _TEXT
     if len(norm) < _PREFIX_MIN or not any(
         header.startswith(norm) and header != norm for header in fiche.layout.headers
     ):
