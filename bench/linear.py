@@ -98,7 +98,7 @@ def _ratio(one: float | None, many: float | None, budget: float) -> str:
     if many is None:
         return "unknown (ordinary lines over budget)"
     ratio = (budget if one is None else one) / many
-    verdict = "within" if one is not None and ratio <= TARGET else "OVER"
+    verdict = "OVER" if ratio > TARGET else "within" if one is not None else "unknown against"
     return f"{'>' if one is None else ''}{ratio:.2f} ({verdict} {TARGET:g}x)"
 
 
