@@ -45,6 +45,8 @@ CURRENCY = NamedNode(f"{_SCHEMA}currency")
 INTEGER = NamedNode(f"{_XSD}integer")
 DECIMAL = NamedNode(f"{_XSD}decimal")
 BOOLEAN = NamedNode(f"{_XSD}boolean")
+STRING = NamedNode(f"{_XSD}string")
+GYEAR = NamedNode(f"{_XSD}gYear")
 EUR = Literal("EUR")
 
 
@@ -67,6 +69,15 @@ TEXT_PROPERTIES: dict[str, NamedNode] = {
     "end_reason": _mlg("endReason"),
     "initiative_detail": _mlg("initiativeDetail"),
     "files": _mlg("attachedFiles"),
+    "diagnostic": _mlg("diagnostic"),
+    "impacts": _mlg("impacts"),
+    "success_factors": _mlg("successFactors"),
+}
+
+# Fields whose text is a value, not French prose: (property, datatype).
+VALUE_PROPERTIES: dict[str, tuple[NamedNode, NamedNode]] = {
+    "publisher": (_mlg("publisher"), STRING),
+    "year": (_mlg("year"), GYEAR),
 }
 
 # List fields: (concept scheme, property). Keywords use the standard dcterms:subject.
@@ -74,6 +85,7 @@ CONCEPT_PROPERTIES: dict[str, tuple[str, NamedNode]] = {
     "status": ("status", _mlg("status")),
     "dimension": ("dimension", _mlg("dimension")),
     "keywords": ("keyword", SUBJECT),
+    "themes": ("keyword", SUBJECT),
     "public": ("public", _mlg("audience")),
     "initiative": ("initiative", _mlg("initiative")),
     "territory": ("territory-scope", _mlg("territoryScope")),
@@ -193,6 +205,11 @@ class Emitter:
                 text = found.text.strip()
                 if text:
                     yield Quad(action, TEXT_PROPERTIES[key], Literal(text, language="fr"))
+            elif key in VALUE_PROPERTIES:
+                text = found.text.strip()
+                if text:
+                    prop, datatype = VALUE_PROPERTIES[key]
+                    yield Quad(action, prop, Literal(text, datatype=datatype))
             elif key in CONCEPT_PROPERTIES:
                 scheme, prop = CONCEPT_PROPERTIES[key]
                 for line in found.lines:

@@ -13,7 +13,9 @@ from typing import Literal, NamedTuple
 
 __all__ = [
     "FIELDS",
+    "LEGACY_FIELDS",
     "LIST_FIELDS",
+    "YEAR",
     "Budget",
     "Evidence",
     "Field",
@@ -88,10 +90,34 @@ FIELDS: dict[str, str] = {
     "perspectives": "- Suite de l'action : Perspectives",
 }
 
-# Fields whose content is a list of "- item" lines.
+# The headers of the older page layout (senacs.fr fiches of 2012–2014): no leading "- ",
+# other questions. Fields that mean the same as today's keep their key. The impacts question
+# goes on after these words, and "Publié par" may carry its value on the same line: both are
+# matched as prefixes.
+LEGACY_FIELDS: dict[str, str] = {
+    "themes": "Thèmes",
+    "structure": "Structure organisatrice",
+    "diagnostic": "Quels furent les éléments de diagnostic à l'origine de l'expérience ?",
+    "description": (
+        "Description de l'expérience, ses objectifs, ses acteurs et ses différentes phases."
+    ),
+    "impacts": "Quels sont les impacts ou effets positifs produits par cette expérience",
+    "success_factors": "Quels furent les facteurs de réussite de cette expérience ?",
+    "limits": "Quelles sont les limites de cette expérience ?",
+    "publisher": "Publié par",
+    "keywords": "Mots clés associés à l'actions",
+    "files": "Fichier(s) associé(s)",
+}
+
+# Fields whose content is a list of "- item" lines ("• item" or bare lines in the older layout).
 LIST_FIELDS: frozenset[str] = frozenset(
-    {"status", "dimension", "keywords", "initiative", "territory", "public", "partner_types"}
+    {"status", "dimension", "keywords", "themes", "initiative", "territory", "public",
+     "partner_types"}
 )
+
+# The year of a fiche, read from the site's listing tables: a field of its own, whose one
+# line is the table row it comes from.
+YEAR = "year"
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +191,10 @@ class Budget:
 class Record:
     """One fiche action.
 
-    `fields` maps the keys of `FIELDS` to their content; a field missing from the fiche is
-    absent from the map. `line_start` is the line of "Actions", `line_end` the fiche's last line.
+    `fields` maps the keys of `FIELDS` and `LEGACY_FIELDS` (and `YEAR`) to their content; a
+    field missing from the fiche is absent from the map. `truncated` is true for a fiche cut
+    short (by the end of the file or by the next fiche). `line_start` is the line of "Actions",
+    `line_end` the fiche's last line.
     """
 
     source: str

@@ -48,6 +48,7 @@ class MLG(DefinedNamespace):
     budget: URIRef  # budget
     budgetEvidence: URIRef  # budget evidence
     departement: URIRef  # département
+    diagnostic: URIRef  # diagnostic
     dimension: URIRef  # dimension
     endReason: URIRef  # end reason
     field: URIRef  # field
@@ -59,6 +60,7 @@ class MLG(DefinedNamespace):
     generalDescription: URIRef  # general description
     grantRequest: URIRef  # grant request
     grantStatus: URIRef  # grant status
+    impacts: URIRef  # impacts
     initiative: URIRef  # initiative
     initiativeDetail: URIRef  # initiative detail
     inseeCode: URIRef  # INSEE code
@@ -76,6 +78,7 @@ class MLG(DefinedNamespace):
     partnership: URIRef  # partnership
     peopleMobilised: URIRef  # people mobilised
     perspectives: URIRef  # perspectives
+    publisher: URIRef  # publisher
     quote: URIRef  # quote
     region: URIRef  # region
     resultInhabitants: URIRef  # result for the inhabitants
@@ -83,5 +86,7 @@ class MLG(DefinedNamespace):
     resultTerritory: URIRef  # result for the territory
     siren: URIRef  # SIREN number
     status: URIRef  # status
+    successFactors: URIRef  # success factors
     territoryScope: URIRef  # territory scope
     truncated: URIRef  # truncated
+    year: URIRef  # year
