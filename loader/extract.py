@@ -49,9 +49,11 @@ PEOPLE = "people"
 # a body named there neither funds nor works on the action yet.
 FUNDER_FIELDS = ("financial_resources", "summary", "description", "general_description",
                  "people", "initiative_detail", "end_reason", "result_territory",
-                 "result_structure", "result_inhabitants", "limits")
+                 "result_structure", "result_inhabitants", "limits", "diagnostic",
+                 "impacts", "success_factors")
 PARTNER_FIELDS = ("summary", "description", "general_description", "people",
-                  "financial_resources", "initiative_detail", "end_reason")
+                  "financial_resources", "initiative_detail", "end_reason", "diagnostic",
+                  "success_factors")
 # Both, partner fields first: their lines then make one stretch of a fiche's text.
 _TEXT_FIELDS = tuple(dict.fromkeys(PARTNER_FIELDS + FUNDER_FIELDS))
 
