@@ -134,7 +134,7 @@ class _Server:
 
     def _post(self, url: str, body: bytes, content_type: str, accept: str = "*/*") -> bytes:
         return request(url, body, content_type=content_type, accept=accept, auth=self.auth,
-                       timeout=self.timeout)
+                       timeout=self.timeout).body
 
 
 def _chunks(store: ox.Store, size: int) -> Iterator[list[ox.Triple]]:
