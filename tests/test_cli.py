@@ -175,8 +175,8 @@ def test_unusable_input_fails_with_one_line_and_leaves_the_store_untouched(
 def test_a_missing_input_file_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["build", str(tmp_path / "nope.txt"),
                                  "--store", str(tmp_path / "s")])
-    assert result.exit_code == 1
-    assert result.stderr.startswith("maillage: error: No such file or directory")
+    assert result.exit_code == 2
+    assert result.stderr == f"maillage: error: {tmp_path / 'nope.txt'}: no such file\n"
     assert not (tmp_path / "s").exists()
 
 
