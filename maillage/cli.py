@@ -287,12 +287,14 @@ def push(store: Path, endpoint: str | None, remote: dict[str, Any],
 @store_option
 @click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True,
               help="Port on 127.0.0.1.")
+@click.option("--allow-service", is_flag=True,
+              help="Let clients' queries call SERVICE (make this machine request other servers).")
 @handle_errors
-def serve(store: Path, port: int) -> None:
+def serve(store: Path, port: int, allow_service: bool) -> None:
     """Serve the store as a SPARQL endpoint on 127.0.0.1 (with a query page); Ctrl-C stops it."""
     from maillage.serve import serve as run_server
 
-    status = run_server(store, port=port, echo=click.echo)
+    status = run_server(store, port=port, allow_service=allow_service, echo=click.echo)
     if status:
         raise Failure(f"the oxigraph server stopped with status {status}")
 
