@@ -29,6 +29,7 @@ __all__ = ["MAX_BODY_BYTES", "Gateway"]
 MAX_BODY_BYTES = 8 * 1024 * 1024
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade",
                "proxy-authenticate", "proxy-authorization", "content-length"}
+_PASSED_ON = ("Accept", "Content-Type")  # the only request headers Oxigraph sees
 _FORM = "application/x-www-form-urlencoded"
 _QUERY = "application/sparql-query"
 _INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.DOTALL)
@@ -116,8 +117,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _forward(self, body: bytes) -> None:
         upstream = http.client.HTTPConnection(*self.server.upstream)
-        headers = {name: value for name, value in self.headers.items()
-                   if name.lower() not in _HOP_BY_HOP and name.lower() != "host"}
+        # Only the headers read here, once each: Oxigraph must read the body as it was checked.
+        headers = {name: self.headers[name] for name in _PASSED_ON if name in self.headers}
         try:
             upstream.request(self.command, self.path, body=body or None, headers=headers)
             answer = upstream.getresponse()

@@ -296,6 +296,23 @@ def test_serve_refuses_service_and_foreign_hosts_and_origins(
     assert elsewhere.requests == []
 
 
+def test_serve_reads_the_body_as_oxigraph_will(served: Served, elsewhere: Recorder) -> None:
+    """Two Content-Type headers: the gateway checks the body as the first says, so Oxigraph
+    must be given that one only (else a percent-encoded SERVICE in a form would pass)."""
+    hidden = "".join(f"%{byte:02X}" for byte in b"SERVICE")
+    body = f"query=SELECT * WHERE {{ {hidden} <{elsewhere.url}/> {{ ?s ?p ?o }} }}".encode()
+    connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=60)
+    connection.putrequest("POST", "/query", skip_accept_encoding=True)
+    connection.putheader("Content-Type", "application/sparql-query")
+    connection.putheader("Content-Type", "application/x-www-form-urlencoded")
+    connection.putheader("Content-Length", str(len(body)))
+    connection.endheaders(body)
+    status = connection.getresponse().status
+    connection.close()
+    assert status == 400
+    assert elsewhere.requests == []
+
+
 @pytest.mark.serve_args("--allow-service")
 def test_serve_with_allow_service_calls_the_server(served: Served, elsewhere: Recorder) -> None:
     status, _ = served.post(f"SELECT * WHERE {{ SERVICE <{elsewhere.url}/> {{ ?s ?p ?o }} }}")
