@@ -267,7 +267,7 @@ class Served:
 @pytest.fixture
 def served(sample_store: Path, request: pytest.FixtureRequest) -> Iterator[Served]:
     """`maillage serve` as a child process (with the test's `serve_args` marker args), its
-    first line read; killed by PID if still up."""
+    first line read; stopped by PID (SIGTERM, which stops its child too) if still up."""
     port = free_port()
     marker = request.node.get_closest_marker("serve_args")
     process = subprocess.Popen([MAILLAGE, "serve", "--store", str(sample_store), "--port",
@@ -278,8 +278,8 @@ def served(sample_store: Path, request: pytest.FixtureRequest) -> Iterator[Serve
         yield Served(process, port)
     finally:
         if process.poll() is None:
-            process.kill()
-        process.wait()
+            process.terminate()
+        process.wait(timeout=60)
 
 
 def test_serve_refuses_service_and_foreign_hosts_and_origins(
@@ -448,7 +448,8 @@ def start_build(source: Path, store: Path) -> subprocess.Popen[str]:
 
 
 def staging_bytes(store: Path) -> int:
-    return sum(path.stat().st_size for staging in store.parent.glob(f".{store.name}.staging-*")
+    """The bytes in the directories a build of `store` keeps beside it."""
+    return sum(path.stat().st_size for staging in store.parent.glob(f".{store.name}.*")
                for path in staging.rglob("*") if path.is_file())
 
 
