@@ -19,11 +19,10 @@ from loader.push import CHUNK_SIZE
 from maillage import output
 from maillage.serve import DEFAULT_PORT
 from maillage.settings import DEFAULT_STORE
-from queries.endpoints import DEFAULT_GRAPH, Auth
+from queries.endpoints import DEFAULT_GRAPH, PASSWORD_ENV, Auth
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
-PASSWORD_ENV = "MAILLAGE_PASSWORD"
 
 
 class Failure(click.ClickException):
@@ -144,7 +143,8 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, ner: bool,
         output.rdf_format(None, out)
         output.check_target(out)
     summary = run_build(list(inputs) or [SAMPLE], store,
-                        report=lambda problem: click.echo(f"warning: {problem}", err=True),
+                        report=lambda problem: click.echo(
+                            f"warning: {output.printable(str(problem))}", err=True),
                         ner=ner, workers=workers,
                         progress=not quiet and sys.stderr.isatty())
     if out:

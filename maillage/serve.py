@@ -24,6 +24,7 @@ from pathlib import Path
 
 from loader.store import open_store
 from maillage.gateway import Gateway
+from queries.endpoints import PASSWORD_ENV
 
 __all__ = ["DEFAULT_PORT", "ServeError", "oxigraph_binary", "serve"]
 
@@ -57,6 +58,7 @@ def serve(store: Path, *, port: int = DEFAULT_PORT, allow_service: bool = False,
     process = subprocess.Popen([oxigraph_binary(), "serve-read-only", "--location", str(store),
                                 "--bind", f"{HOST}:{private}"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={k: v for k, v in os.environ.items() if k != PASSWORD_ENV},
                                preexec_fn=functools.partial(_die_with_parent, os.getpid()))
     try:
         _wait_ready(process, private)

@@ -28,6 +28,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 __all__ = [
     "DEFAULT_GRAPH",
     "MAX_ANSWER_BYTES",
+    "PASSWORD_ENV",
     "Answer",
     "Auth",
     "EndpointError",
@@ -42,6 +43,7 @@ __all__ = [
 
 # The named graph `maillage push` replaces and remote queries read by default.
 DEFAULT_GRAPH = "https://w3id.org/maillage/graph"
+PASSWORD_ENV = "MAILLAGE_PASSWORD"  # where the password of --user comes from
 MAX_ANSWER_BYTES = 256 * 1024 * 1024  # a larger answer is refused, never held in memory
 _ERROR_BODY_BYTES = 64 * 1024  # read of an error page, for its first line
 
@@ -121,7 +123,7 @@ def _checked(url: str) -> SplitResult:
     shown = redacted(url)
     if shown != url:
         raise EndpointError(f"credentials in a URL are refused ({shown}): give --user NAME and "
-                            "the password in $MAILLAGE_PASSWORD")
+                            f"the password in ${PASSWORD_ENV}")
     try:
         parts = urlsplit(url)
         valid = parts.scheme in ("http", "https") and bool(parts.hostname) and (

@@ -266,13 +266,15 @@ class Served:
 
 @pytest.fixture
 def served(sample_store: Path, request: pytest.FixtureRequest) -> Iterator[Served]:
-    """`maillage serve` as a child process (with the test's `serve_args` marker args), its
-    first line read; stopped by PID (SIGTERM, which stops its child too) if still up."""
+    """`maillage serve` as a child process (with the test's `serve_args` marker args and a
+    password in its environment), its first line read; stopped by PID (SIGTERM, which stops
+    its child too) if still up."""
     port = free_port()
     marker = request.node.get_closest_marker("serve_args")
     process = subprocess.Popen([MAILLAGE, "serve", "--store", str(sample_store), "--port",
                                 str(port), *(marker.args if marker else ())],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "MAILLAGE_PASSWORD": PASSWORD})
     try:
         assert process.stdout and process.stdout.readline().startswith("SPARQL endpoint: ")
         yield Served(process, port)
@@ -322,6 +324,8 @@ def test_serve_with_allow_service_calls_the_server(served: Served, elsewhere: Re
 
 def test_the_oxigraph_child_dies_with_a_killed_serve(served: Served) -> None:
     [child] = psutil.Process(served.process.pid).children()
+    assert "MAILLAGE_PASSWORD" in psutil.Process(served.process.pid).environ()
+    assert "MAILLAGE_PASSWORD" not in child.environ()
     served.process.send_signal(signal.SIGKILL)
     served.process.wait()
     gone, _ = psutil.wait_procs([child], timeout=60)
