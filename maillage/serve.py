@@ -52,17 +52,18 @@ def serve(store: Path, *, port: int = DEFAULT_PORT, allow_service: bool = False,
     SERVICE queries are refused unless `allow_service`.
     """
     open_store(store)  # a clear error for a missing store, before anything starts
-    private = _free_port()
+    binary, private = oxigraph_binary(), _free_port()
     gateway = _gateway(port, private, allow_service)
+    relay = threading.Thread(target=gateway.serve_forever, daemon=True)
     signal.signal(signal.SIGTERM, _interrupt)  # `kill PID` stops the child server too
-    process = subprocess.Popen([oxigraph_binary(), "serve-read-only", "--location", str(store),
+    process = subprocess.Popen([binary, "serve-read-only", "--location", str(store),
                                 "--bind", f"{HOST}:{private}"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                env={k: v for k, v in os.environ.items() if k != PASSWORD_ENV},
                                preexec_fn=functools.partial(_die_with_parent, os.getpid()))
     try:
         _wait_ready(process, private)
-        threading.Thread(target=gateway.serve_forever, daemon=True).start()
+        relay.start()
         url = f"http://{HOST}:{port}/query"
         echo(f"SPARQL endpoint: {url} (query page: http://{HOST}:{port}/)")
         echo(f"Ctrl-C stops the server. From another shell: maillage query NAME --endpoint {url}"
@@ -71,7 +72,8 @@ def serve(store: Path, *, port: int = DEFAULT_PORT, allow_service: bool = False,
     except KeyboardInterrupt:
         return 0
     finally:
-        gateway.shutdown()
+        if relay.is_alive():
+            gateway.shutdown()
         gateway.server_close()
         _stop(process)
 
