@@ -123,7 +123,7 @@ class _Server:
                             "application/sparql-results+json")
         try:
             return int(json.loads(answer)["results"]["bindings"][0]["n"]["value"])
-        except (ValueError, KeyError, IndexError, TypeError):
+        except (ValueError, KeyError, IndexError, TypeError, RecursionError):
             raise EndpointError(f"{self.query_url}: unexpected answer to a count") \
                 from None
 

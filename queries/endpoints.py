@@ -16,6 +16,7 @@ ever shows them.
 
 from __future__ import annotations
 
+import http.client
 import re
 import socket
 import urllib.error
@@ -157,6 +158,8 @@ def origin(url: str) -> tuple[str, str, int | None]:
 
 def describe_error(exc: BaseException, url: str, timeout: float | None = None) -> str:
     """One line saying why a request to `url` failed (never includes credentials)."""
+    if isinstance(exc, http.client.HTTPException):
+        return f"{url}: not a valid HTTP answer ({type(exc).__name__})"
     if isinstance(exc, urllib.error.HTTPError):
         if exc.code in (401, 403):
             return f"{url}: authentication refused (HTTP {exc.code}); check --user and the password"
@@ -188,7 +191,7 @@ def request(
         with _opener(url, auth).open(req, timeout=timeout) as response:
             body = response.read(max_bytes + 1)
             answer = Answer(body, response.headers)
-    except (urllib.error.URLError, OSError) as exc:
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
         raise EndpointError(describe_error(exc, url, timeout)) from None
     if len(body) > max_bytes:
         raise EndpointError(f"{url}: answer larger than {max_bytes} bytes; narrow the query")

@@ -80,7 +80,7 @@ class RemoteBackend:
                                 "(Virtuoso ResultSetMaxRows); narrow the query")
         try:
             return json.loads(answer.body)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays nested too deep
             kind = answer.headers.get("Content-Type", "unknown type")
             raise EndpointError(
                 f"{self.endpoint}: answered {kind}, not SPARQL JSON results; "

@@ -10,6 +10,7 @@ tmpfs in a private mount namespace) and a real unprivileged user (read-only stor
 from __future__ import annotations
 
 import base64
+import contextlib
 import doctest
 import http.client
 import importlib
@@ -17,6 +18,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -210,6 +212,48 @@ def test_a_hostile_error_page_cannot_drive_the_terminal() -> None:
     assert code == 1
     assert err == (f"maillage: error: {hostile.url}/query: HTTP 500 Internal Server Error: "
                    "\ufffd]0;owned\ufffd\ufffd[2J boom\n")
+
+
+@contextlib.contextmanager
+def raw_server(answer: bytes) -> Iterator[str]:
+    """A TCP server on 127.0.0.1 answering every connection with the bytes `answer`, whatever
+    it was asked; yields its query URL."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        with contextlib.suppress(OSError):  # closed at the end of the test
+            while True:
+                connection, _ = listener.accept()
+                with connection:
+                    connection.recv(65536)
+                    connection.sendall(answer)
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/query"
+    finally:
+        listener.close()
+
+
+NESTED = b"[" * 100_000
+HOSTILE_ANSWERS = {
+    "not HTTP": (b"NOT HTTP AT ALL\r\n\r\n", "not a valid HTTP answer (BadStatusLine)"),
+    "200 headers": (b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-%d: y\r\n" % i for i in range(200))
+                    + b"\r\n", "not a valid HTTP answer (HTTPException)"),
+    "JSON nested too deep": (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+        b"Content-Length: %d\r\n\r\n%s" % (len(NESTED), NESTED),
+        "answered application/sparql-results+json, not SPARQL JSON results; is this the "
+        "server's query URL?"),
+}
+
+
+@pytest.mark.parametrize("case", list(HOSTILE_ANSWERS))
+def test_a_hostile_answer_is_one_line_not_a_traceback(case: str) -> None:
+    answer, message = HOSTILE_ANSWERS[case]
+    with raw_server(answer) as url:
+        code, _, err = invoke("query", "actions", "--endpoint", url)
+    assert (code, err) == (1, f"maillage: error: {url}: {message}\n")
 
 
 # 3. SERVICE reaches no URL unless the user opts in.
