@@ -61,6 +61,7 @@ class Gateway(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     server: Gateway
     server_version = "maillage"
+    sys_version = ""  # no Python version in the Server header
 
     def do_GET(self) -> None:
         self._relay()
