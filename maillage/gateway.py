@@ -4,7 +4,8 @@ The Oxigraph server runs on a private port; clients talk to this gateway on the 
 which refuses (403, one line of text):
 - a `Host` header other than the bound address (`127.0.0.1:PORT` or `localhost:PORT`): a web
   page cannot reach the endpoint through DNS rebinding;
-- an `Origin` header of another site: a web page cannot make the browser send queries;
+- an `Origin` of another site, or a browser's `Sec-Fetch-Site` other than `same-origin` or
+  `none`: a web page cannot make the browser send queries;
 - a query calling `SERVICE` (unless `--allow-service`): clients cannot make this machine
   fetch other addresses;
 - bodies it cannot read as a query (over 8 MB, chunked, compressed, of an unknown type).
@@ -88,7 +89,9 @@ class _Handler(BaseHTTPRequestHandler):
             raise Refused(403, "unexpected Host header: use http://"
                                f"{min(self.server.hosts)}/")
         origin = self.headers.get("Origin")
-        if origin is not None and origin.removeprefix("http://") not in self.server.hosts:
+        foreign = origin is not None and origin.removeprefix("http://") not in self.server.hosts
+        # A browser says where a request comes from even when it sends no Origin (an <img>).
+        if foreign or self.headers.get("Sec-Fetch-Site", "none") not in ("none", "same-origin"):
             raise Refused(403, "cross-origin request refused")
         if self.headers.get("Transfer-Encoding") or self.headers.get("Content-Encoding"):
             raise Refused(411, "send the body whole, uncompressed, with a Content-Length")

@@ -339,6 +339,9 @@ def test_serve_refuses_service_and_foreign_hosts_and_origins(
         403, f"unexpected Host header: use http://127.0.0.1:{served.port}/\n".encode())
     assert served.post("ASK{}", Origin="http://evil.example") == (
         403, b"cross-origin request refused\n")
+    assert served.post("ASK{}", **{"Sec-Fetch-Site": "same-site"}) == (
+        403, b"cross-origin request refused\n")
+    assert served.post("ASK{}", **{"Sec-Fetch-Site": "same-origin"})[0] == 200
     assert elsewhere.requests == []
 
 
