@@ -6,10 +6,11 @@ stderr and an exit code: 1 for a failure while working, 2 for unusable input or 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,35 @@ def quiet_option(command: Callable[..., None]) -> Callable[..., None]:
         command)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class OneLineUsage(click.Group):
+    """The command group: usage errors (its own and its commands') are one line like every
+    other error."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        with _one_line_usage():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _one_line_usage():
+            return super().invoke(ctx)
+
+
+# click >= 8.2 shows the help for a bare `maillage` through a UsageError: left as it is.
+_BARE_COMMAND = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+@contextlib.contextmanager
+def _one_line_usage() -> Iterator[None]:
+    try:
+        yield
+    except click.UsageError as error:
+        if isinstance(error, _BARE_COMMAND):
+            raise
+        hint = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
+        raise Failure(error.format_message() + hint, EXIT_USAGE) from None
+
+
+@click.group(cls=OneLineUsage, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="maillage")
 def cli() -> None:
     """Maillage: SENACS fiches action as a knowledge graph (who does what, with whom, paid by

@@ -143,7 +143,7 @@ def export_nt(store: Path) -> bytes:
 
 
 def invoke(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), env=env)
+    result = CliRunner().invoke(cli, list(args), env=env, prog_name="maillage")
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -564,6 +564,17 @@ def test_a_second_build_of_the_same_store_exits_1_naming_the_first(
 
 
 # 6. Messages and exit codes.
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["export", "-q"], "No such option '-q'. (see 'maillage export --help')"),
+    (["--bogus"], "No such option '--bogus'. (see 'maillage --help')"),
+    (["export", "--format", "x"], "Invalid value for '--format': 'x' is not one of 'turtle', "
+                                  "'nt', 'jsonld', 'rdfxml', 'n3'. (see 'maillage export --help')"),
+    (["no-such-command"], "No such command 'no-such-command'. (see 'maillage --help')"),
+])
+def test_a_misused_option_is_one_line(args: list[str], message: str) -> None:
+    assert invoke(*args) == (2, "", f"maillage: error: {message}\n")
+
 
 def test_a_directory_as_input_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = invoke("build", str(tmp_path), "--store", str(tmp_path / "s"))
