@@ -48,13 +48,14 @@ class Refused(Exception):
 
 
 class Gateway(ThreadingHTTPServer):
-    """Listens on 127.0.0.1:`port` and relays checked requests to 127.0.0.1:`upstream`."""
+    """Listens on `host`:`port` and relays checked requests to `upstream` (host, port)."""
 
     daemon_threads = True
 
-    def __init__(self, host: str, port: int, upstream: int, *, allow_service: bool) -> None:
+    def __init__(self, host: str, port: int, upstream: tuple[str, int], *,
+                 allow_service: bool) -> None:
         super().__init__((host, port), _Handler)
-        self.upstream = (host, upstream)
+        self.upstream = upstream
         self.allow_service = allow_service
         self.hosts = {f"{host}:{port}", f"localhost:{port}"}
 

@@ -1,16 +1,19 @@
 """`maillage serve`: the store as a SPARQL endpoint on 127.0.0.1, with Oxigraph's query page.
 
 The Oxigraph server (PyPI package `oxigraph`) runs as a child process over the store, opened
-read-only so that `maillage query` can read the store at the same time, on a private port
-behind `maillage.gateway`, which checks every request. The child dies with its parent, even
-when the parent is killed with SIGKILL (Linux: prctl(PR_SET_PDEATHSIG)).
+read-only so that `maillage query` can read the store at the same time, on a private address
+behind `maillage.gateway`, which checks every request (on Linux a random 127.x.y.z address
+and port, which a web page cannot guess to go round the gateway). The child dies with its
+parent, even when the parent is killed with SIGKILL (Linux: prctl(PR_SET_PDEATHSIG)).
 """
 
 from __future__ import annotations
 
 import ctypes
 import functools
+import http.client
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -18,7 +21,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -52,12 +54,12 @@ def serve(store: Path, *, port: int = DEFAULT_PORT, allow_service: bool = False,
     SERVICE queries are refused unless `allow_service`.
     """
     open_store(store)  # a clear error for a missing store, before anything starts
-    binary, private = oxigraph_binary(), _free_port()
+    binary, private = oxigraph_binary(), _private_address()
     gateway = _gateway(port, private, allow_service)
     relay = threading.Thread(target=gateway.serve_forever, daemon=True)
     signal.signal(signal.SIGTERM, _interrupt)  # `kill PID` stops the child server too
     process = subprocess.Popen([binary, "serve-read-only", "--location", str(store),
-                                "--bind", f"{HOST}:{private}"],
+                                "--bind", "{}:{}".format(*private)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                env={k: v for k, v in os.environ.items() if k != PASSWORD_ENV},
                                preexec_fn=functools.partial(_die_with_parent, os.getpid()))
@@ -82,7 +84,7 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _gateway(port: int, private: int, allow_service: bool) -> Gateway:
+def _gateway(port: int, private: tuple[str, int], allow_service: bool) -> Gateway:
     try:
         return Gateway(HOST, port, private, allow_service=allow_service)
     except OSError:
@@ -90,11 +92,13 @@ def _gateway(port: int, private: int, allow_service: bool) -> Gateway:
             from None
 
 
-def _free_port() -> int:
-    """A port nobody listens on at the moment, for the private Oxigraph server."""
+def _private_address() -> tuple[str, int]:
+    """A loopback address and a port nobody listens on, for the private Oxigraph server."""
+    host = (f"127.{secrets.randbelow(254) + 1}.{secrets.randbelow(256)}."
+            f"{secrets.randbelow(254) + 1}" if sys.platform == "linux" else HOST)
     with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
+        probe.bind((host, 0))
+        return host, probe.getsockname()[1]
 
 
 def _die_with_parent(parent: int) -> None:
@@ -111,17 +115,22 @@ def _die_with_parent(parent: int) -> None:
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-def _wait_ready(process: subprocess.Popen[bytes], port: int, seconds: float = 30) -> None:
+def _wait_ready(process: subprocess.Popen[bytes], address: tuple[str, int],
+                seconds: float = 30) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise ServeError(f"the oxigraph server exited with status {process.returncode}")
+        probe = http.client.HTTPConnection(*address, timeout=1)  # no proxy from the environment
         try:
-            with urllib.request.urlopen(f"http://{HOST}:{port}/query?query=ASK%7B%7D", timeout=1):
-                return
-        except OSError:
+            probe.request("GET", "/query?query=ASK%7B%7D")
+            probe.getresponse().read()
+            return
+        except (OSError, http.client.HTTPException):
             time.sleep(0.1)
-    raise ServeError(f"the oxigraph server did not answer on port {port} within {seconds:g} s")
+        finally:
+            probe.close()
+    raise ServeError(f"the oxigraph server did not answer within {seconds:g} s")
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:

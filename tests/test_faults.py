@@ -373,6 +373,9 @@ def test_the_oxigraph_child_dies_with_a_killed_serve(served: Served) -> None:
     [child] = psutil.Process(served.process.pid).children()
     assert "MAILLAGE_PASSWORD" in psutil.Process(served.process.pid).environ()
     assert "MAILLAGE_PASSWORD" not in child.environ()
+    [listening] = [c.laddr for c in child.net_connections("tcp") if c.status == "LISTEN"]
+    if sys.platform == "linux":  # a random loopback address, not the one pages know
+        assert listening.ip.startswith("127.") and listening.ip != "127.0.0.1"
     served.process.send_signal(signal.SIGKILL)
     served.process.wait()
     gone, _ = psutil.wait_procs([child], timeout=60)
