@@ -129,7 +129,7 @@ class _Handler(BaseHTTPRequestHandler):
             answer = upstream.getresponse()
             self.send_response(answer.status)
             for name, value in answer.getheaders():
-                if name.lower() not in _HOP_BY_HOP:
+                if name.lower() not in _HOP_BY_HOP | {"server", "date"}:  # sent by send_response
                     self.send_header(name, value)
             html = (answer.getheader("Content-Type") or "").startswith("text/html")
             page = answer.read() if html else None
@@ -138,7 +138,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(page)
             else:
                 shutil.copyfileobj(answer, self.wfile)
-        except OSError:  # the client or the server went away
+        except (OSError, http.client.HTTPException):  # the client or the server went away
             self.close_connection = True
         finally:
             upstream.close()
