@@ -123,7 +123,7 @@ class _Server:
                             "application/sparql-results+json")
         try:
             return int(json.loads(answer)["results"]["bindings"][0]["n"]["value"])
-        except (ValueError, KeyError, IndexError, TypeError):
+        except (ValueError, KeyError, IndexError, TypeError, RecursionError):
             raise EndpointError(f"{self.query_url}: unexpected answer to a count") \
                 from None
 
@@ -134,7 +134,7 @@ class _Server:
 
     def _post(self, url: str, body: bytes, content_type: str, accept: str = "*/*") -> bytes:
         return request(url, body, content_type=content_type, accept=accept, auth=self.auth,
-                       timeout=self.timeout)
+                       timeout=self.timeout).body
 
 
 def _chunks(store: ox.Store, size: int) -> Iterator[list[ox.Triple]]:

@@ -1,16 +1,23 @@
 """The embedded store: pyoxigraph on disk, built beside its target and swapped in whole.
 
-A build writes a new store into a temporary directory next to the target and renames it
+A build writes a new store into a staging directory next to the target and renames it
 into place only when complete, so a failed or interrupted build leaves the previous store
-as it was.
+as it was. One build at a time writes a store: it holds an exclusive lock (`fcntl.flock` on
+`.NAME.lock` beside the store, released by the kernel if the build is killed), and cleans
+what killed builds left (staging directories, a previous store set aside) before it starts.
+A `--store` that is a symbolic link keeps pointing to the new store.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import io
+import os
 import shutil
+import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -19,8 +26,8 @@ import pyoxigraph as ox
 import ontology
 
 __all__ = [
-    "ONTOLOGY_FILES", "PREFIXES", "StoreError", "build_store", "export", "ontology_quads",
-    "open_store",
+    "ONTOLOGY_FILES", "PREFIXES", "StoreError", "UnusableStore", "build_store", "export",
+    "ontology_quads", "open_store",
 ]
 
 # SPARQL Update run once the data is in: summaries kept in the graph (see the file).
@@ -36,8 +43,14 @@ class StoreError(Exception):
     """A store that cannot be opened or written; its message is one line."""
 
 
+class UnusableStore(StoreError):
+    """`--store` names something that is not, and cannot become, a store (e.g. a file)."""
+
+
 def open_store(path: Path) -> ox.Store:
     """The store at `path`, read-only; a missing store is a StoreError telling how to build it."""
+    if path.exists() and not path.is_dir():
+        raise UnusableStore(f"--store {path}: not a directory")
     if not (path / "CURRENT").exists():
         raise StoreError(f"no store at {path}: run 'maillage build' first (or pass --store DIR)")
     try:
@@ -54,21 +67,101 @@ def build_store(path: Path, ntriples: Iterable[bytes]) -> int:
     load (Oxigraph's parser and loader, in Rust), never all in memory at once; then
     `summaries.ru` adds the summaries that national-scale queries read.
     """
-    path = Path(path)
+    path = Path(os.path.realpath(path))  # through a symbolic link: the link stays
     path.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    with _locked(path):
+        _clean_leftovers(path)
+        check_replaceable(path)
+        staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.staging-", dir=path.parent))
+        try:
+            store = ox.Store(str(staging))
+            store.bulk_extend(ontology_quads())
+            store.bulk_load(input=_ChunkReader(ntriples), format=ox.RdfFormat.N_TRIPLES)
+            store.update(SUMMARIES.read_text(encoding="utf-8"))
+            store.flush()
+            size = len(store)
+            del store  # close the database before its directory moves
+            _swap(staging, path)
+            return size
+        finally:
+            _remove(staging)
+
+
+def check_replaceable(path: Path) -> None:
+    """Raise unless a build may replace `path`: nothing there, an empty directory or a store,
+    in a directory this process can write."""
+    if path.exists() and not path.is_dir():
+        raise UnusableStore(f"--store {path}: not a directory")
+    if path.is_dir() and not (path / "CURRENT").exists() and any(path.iterdir()):
+        raise UnusableStore(f"--store {path}: exists and is not a Maillage store: "
+                            "not replacing it")
+    for directory in (path, path.parent):
+        if directory.exists() and not os.access(directory, os.W_OK | os.X_OK):
+            raise StoreError(f"cannot replace the store {path}: {directory} is read-only")
+
+
+@contextlib.contextmanager
+def _locked(path: Path, attempts: int = 10) -> Iterator[None]:
+    """Hold the exclusive build lock of the store `path`; StoreError naming the other build's
+    PID if one holds it. The lock file is removed on the way out."""
+    lock = path.with_name(f".{path.name}.lock")
+    for _ in range(attempts):  # the file may be removed between open and flock: retry
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip()
+            os.close(fd)
+            raise StoreError(f"another build (PID {holder or '?'}) is writing {path}: "
+                             "try again when it has finished") from None
+        if _same_file(fd, lock):
+            break
+        os.close(fd)
+    else:
+        raise StoreError(f"cannot lock {lock}: it keeps being replaced")
     try:
-        store = ox.Store(str(staging))
-        store.bulk_extend(ontology_quads())
-        store.bulk_load(input=_ChunkReader(ntriples), format=ox.RdfFormat.N_TRIPLES)
-        store.update(SUMMARIES.read_text(encoding="utf-8"))
-        store.flush()
-        size = len(store)
-        del store  # close the database before its directory moves
-        _swap(staging, path)
-        return size
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        yield
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(lock)
+        os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path, follow_symlinks=False))
+    except FileNotFoundError:
+        return False
+
+
+def _clean_leftovers(path: Path) -> None:
+    """Under the lock: put back a store a killed build had set aside, remove the staging
+    directories of killed builds and any store set aside."""
+    old = _set_aside(path)
+    if not path.exists() and (old / "CURRENT").exists():
+        old.rename(path)
+    for leftover in path.parent.glob(f".{path.name}.staging-*"):
+        _remove(leftover)
+    _remove(old)
+
+
+def _set_aside(path: Path) -> Path:
+    return path.with_name(f".{path.name}.old")
+
+
+def _remove(tree: Path) -> None:
+    """Remove the directory `tree` if it is there, read-only parts included."""
+    if tree.is_dir() and not tree.is_symlink():
+        shutil.rmtree(tree, onerror=_writable_then_retry)
+
+
+def _writable_then_retry(function: Callable[[str], object], name: str, error: object) -> None:
+    """rmtree's error handler: make the parent directory writable and try again."""
+    parent = os.path.dirname(name)
+    os.chmod(parent, os.stat(parent).st_mode | stat.S_IWUSR | stat.S_IXUSR)
+    function(name)
 
 
 def ontology_quads() -> Iterator[ox.Quad]:
@@ -115,17 +208,14 @@ PREFIXES = {
 
 
 def _swap(staging: Path, path: Path) -> None:
-    """Move `staging` to `path`; the old store is removed only once the new one is in place."""
-    old = None
+    """Move `staging` to `path`; the old store is removed only once the new one is in place
+    (a build killed in between leaves it set aside, and the next build puts it back)."""
+    old = _set_aside(path)
     if path.exists():
-        if not (path / "CURRENT").exists() and any(path.iterdir()):
-            raise StoreError(f"{path} exists and is not a Maillage store: not replacing it")
-        old = path.with_name(f".{path.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
         path.rename(old)
     staging.rename(path)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    with contextlib.suppress(OSError):  # else the next build removes it
+        _remove(old)
 
 
 class _ChunkReader(io.RawIOBase):

@@ -6,10 +6,11 @@ stderr and an exit code: 1 for a failure while working, 2 for unusable input or 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +20,10 @@ from loader.push import CHUNK_SIZE
 from maillage import output
 from maillage.serve import DEFAULT_PORT
 from maillage.settings import DEFAULT_STORE
-from queries.endpoints import DEFAULT_GRAPH, Auth
+from queries.endpoints import DEFAULT_GRAPH, PASSWORD_ENV, Auth
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
-PASSWORD_ENV = "MAILLAGE_PASSWORD"
 
 
 class Failure(click.ClickException):
@@ -34,13 +34,13 @@ class Failure(click.ClickException):
         self.exit_code = exit_code
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"maillage: error: {self.format_message()}", err=True)
+        click.echo(f"maillage: error: {output.printable(self.format_message())}", err=True)
 
 
 def handle_errors(command: Callable[..., None]) -> Callable[..., None]:
     """Turn the library's known errors into one-line messages with the right exit code."""
     from loader.parse import ParseError
-    from loader.store import StoreError
+    from loader.store import StoreError, UnusableStore
     from maillage.serve import ServeError
     from queries.endpoints import EndpointError
     from queries.runner import QueryError
@@ -51,7 +51,7 @@ def handle_errors(command: Callable[..., None]) -> Callable[..., None]:
             command(*args, **kwargs)
         except ParseError as error:
             raise Failure(str(error), EXIT_USAGE) from None
-        except QueryError as error:
+        except (QueryError, UnusableStore, output.OutputError) as error:
             raise Failure(str(error), EXIT_USAGE) from None
         except (StoreError, EndpointError, ServeError) as error:
             raise Failure(str(error)) from None
@@ -87,6 +87,7 @@ def endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
                 server = resolve(endpoint)
             except EndpointError as error:
                 raise Failure(f"--endpoint: {error}", EXIT_USAGE) from None
+            _check_graph(graph)
             remote = {"graph": graph or None, "timeout": timeout,
                       "auth": _auth(user, auth_scheme or server.auth_scheme)}
         command(*args, endpoint=endpoint, remote=remote, **kwargs)
@@ -114,7 +115,35 @@ def quiet_option(command: Callable[..., None]) -> Callable[..., None]:
         command)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class OneLineUsage(click.Group):
+    """The command group: usage errors (its own and its commands') are one line like every
+    other error."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        with _one_line_usage():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _one_line_usage():
+            return super().invoke(ctx)
+
+
+# click >= 8.2 shows the help for a bare `maillage` through a UsageError: left as it is.
+_BARE_COMMAND = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+@contextlib.contextmanager
+def _one_line_usage() -> Iterator[None]:
+    try:
+        yield
+    except click.UsageError as error:
+        if isinstance(error, _BARE_COMMAND):
+            raise
+        hint = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
+        raise Failure(error.format_message() + hint, EXIT_USAGE) from None
+
+
+@click.group(cls=OneLineUsage, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="maillage")
 def cli() -> None:
     """Maillage: SENACS fiches action as a knowledge graph (who does what, with whom, paid by
@@ -138,8 +167,13 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, ner: bool,
     from loader.pipeline import SAMPLE
     from loader.pipeline import build as run_build
 
+    _check_inputs(inputs)
+    if out:
+        output.rdf_format(None, out)
+        output.check_target(out)
     summary = run_build(list(inputs) or [SAMPLE], store,
-                        report=lambda problem: click.echo(f"warning: {problem}", err=True),
+                        report=lambda problem: click.echo(
+                            f"warning: {output.printable(str(problem))}", err=True),
                         ner=ner, workers=workers,
                         progress=not quiet and sys.stderr.isatty())
     if out:
@@ -155,29 +189,34 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, ner: bool,
               help="A query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(output.FORMATS), default="table",
               show_default=True)
+@click.option("--allow-service", is_flag=True,
+              help="Let a query file call SERVICE (a request to another server).")
 @store_option
 @endpoint_options
 @handle_errors
-def query(name: str | None, params: tuple[str, ...], fmt: str, store: Path,
-          endpoint: str | None, remote: dict[str, Any]) -> None:
+def query(name: str | None, params: tuple[str, ...], fmt: str, allow_service: bool,
+          store: Path, endpoint: str | None, remote: dict[str, Any]) -> None:
     """Run a named query (see the list without NAME) or a .rq file."""
     from queries.runner import catalogue, open_backend, run_query
 
     if name is None:
         click.echo(output.catalogue_text(catalogue()))
         return
-    result = run_query(open_backend(store, endpoint, **remote), name, _parse_params(params))
+    result = run_query(open_backend(store, endpoint, **remote), name, _parse_params(params),
+                       allow_service=allow_service)
     click.echo(output.render(result, fmt), nl=False)
 
 
 @cli.command()
-@click.option("--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(list(output.RDF_FORMATS)))
+@click.option("--format", "fmt", type=click.Choice(list(output.RDF_FORMATS)),
+              help="RDF format (default: from --out's extension, else turtle).")
 @click.option("--out", type=click.Path(path_type=Path), help="File to write (default: stdout).")
 @store_option
 @handle_errors
-def export(fmt: str, out: Path | None, store: Path) -> None:
+def export(fmt: str | None, out: Path | None, store: Path) -> None:
     """Write the whole graph in a standard RDF format."""
+    if out:
+        output.check_target(out)
     _export_file(store, out, fmt)
 
 
@@ -227,8 +266,12 @@ def network(kind: str, out: Path | None, fmt: str | None, departement: str | Non
                       f"({', '.join(FORMATS)})", EXIT_USAGE)
     filters = Filters(departement=departement, region=region, keyword=keyword, funder=funder,
                       min_weight=min_weight, top=top)
+    path = out or Path(f"{kind}.{fmt}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    output.check_target(path)
     graph = project(kind, open_backend(store, endpoint, **remote), filters)
-    path = render(graph, out or Path(f"{kind}.{fmt}"), fmt)
+    with output.replacing(path) as temporary:
+        render(graph, temporary, fmt)
     if not quiet:
         click.echo(f"{path}: {graph.graph['summary']}")
 
@@ -273,12 +316,14 @@ def push(store: Path, endpoint: str | None, remote: dict[str, Any],
 @store_option
 @click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True,
               help="Port on 127.0.0.1.")
+@click.option("--allow-service", is_flag=True,
+              help="Let clients' queries call SERVICE (make this machine request other servers).")
 @handle_errors
-def serve(store: Path, port: int) -> None:
+def serve(store: Path, port: int, allow_service: bool) -> None:
     """Serve the store as a SPARQL endpoint on 127.0.0.1 (with a query page); Ctrl-C stops it."""
     from maillage.serve import serve as run_server
 
-    status = run_server(store, port=port, echo=click.echo)
+    status = run_server(store, port=port, allow_service=allow_service, echo=click.echo)
     if status:
         raise Failure(f"the oxigraph server stopped with status {status}")
 
@@ -323,8 +368,28 @@ def _export_file(store: Path, out: Path | None, fmt: str | None) -> None:
     if out is None:
         run_export(opened, sys.stdout.buffer, rdf_format)
         return
-    with out.open("wb") as stream:
+    with output.replacing(out) as temporary, temporary.open("wb") as stream:
         run_export(opened, stream, rdf_format)
+
+
+def _check_inputs(inputs: tuple[Path, ...]) -> None:
+    """Every input must be a file, checked before any work."""
+    for path in inputs:
+        if not path.exists():
+            raise Failure(f"{path}: no such file", EXIT_USAGE)
+        if path.is_dir():
+            raise Failure(f"{path}: is a directory, not a SENACS export", EXIT_USAGE)
+
+
+def _check_graph(graph: str) -> None:
+    """`--graph` must be an IRI (or '' for the server's default graph)."""
+    if graph:
+        import pyoxigraph as ox
+
+        try:
+            ox.NamedNode(graph)
+        except ValueError as error:
+            raise Failure(f"--graph {graph!r}: not an IRI ({error})", EXIT_USAGE) from None
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:

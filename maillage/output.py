@@ -1,17 +1,24 @@
-"""How results are shown: aligned tables, CSV, JSON; RDF formats by name or file extension."""
+"""How results are shown: aligned tables, CSV, JSON; RDF formats by name or file extension;
+files written whole or not at all."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
+import re
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from queries.runner import NamedQuery, QueryError, Result
+from queries.runner import NamedQuery, Result
 
-__all__ = ["FORMATS", "RDF_FORMATS", "catalogue_text", "rdf_format", "render"]
+__all__ = ["FORMATS", "RDF_FORMATS", "OutputError", "catalogue_text", "check_target",
+           "printable", "rdf_format", "render", "replacing"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -23,7 +30,12 @@ RDF_FORMATS: dict[str, ox.RdfFormat] = {
     "n3": ox.RdfFormat.N3,
 }
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _MAX_CELL = 60  # wider cells are cut in tables only; CSV and JSON keep everything
+
+
+class OutputError(ValueError):
+    """An output file that cannot be written as asked (bad extension, no such folder)."""
 
 
 def render(result: Result, fmt: str) -> str:
@@ -55,8 +67,17 @@ def _table(result: Result) -> str:
 
 
 def _cell(value: str | None) -> str:
-    text = "" if value is None else " ".join(value.split())
+    text = "" if value is None else printable(" ".join(value.split()))
     return text if len(text) <= _MAX_CELL else text[: _MAX_CELL - 1] + "…"
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (terminal escapes from a server, a file) made visible.
+
+    >>> printable("a\x1b[2Jb")
+    'a�[2Jb'
+    """
+    return _CONTROL.sub("\N{REPLACEMENT CHARACTER}", text)
 
 
 def catalogue_text(queries: list[NamedQuery]) -> str:
@@ -75,10 +96,50 @@ def catalogue_text(queries: list[NamedQuery]) -> str:
 
 
 def rdf_format(name: str | None, path: Path | None) -> ox.RdfFormat:
-    """The RDF format named `name`, else the one of `path`'s extension."""
+    """The RDF format named `name`, else the one of `path`'s extension, else Turtle."""
     if name:
         return RDF_FORMATS[name]
-    found = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) if path else None
-    if found is None or found.supports_datasets:
-        raise QueryError(f"cannot tell an RDF format from {path}: use .nt, .ttl, .jsonld or .rdf")
+    if path is None:
+        return ox.RdfFormat.TURTLE
+    found = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
+    if found not in RDF_FORMATS.values():
+        raise OutputError(f"--out {path}: cannot tell an RDF format from its extension: "
+                          "use .nt, .ttl, .jsonld, .rdf or .n3")
     return found
+
+
+def check_target(path: Path) -> None:
+    """Raise OutputError unless a file can be put at `path` (its folder exists, it is not one)."""
+    if path.is_dir():
+        raise OutputError(f"--out {path}: is a directory")
+    if not path.parent.is_dir():
+        raise OutputError(f"--out {path}: no folder {path.parent}")
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A new file beside `path`, to write in the block; it replaces `path` once the block ends.
+
+    If the block fails (a full disk, an error, Ctrl-C) the new file is removed and `path` is
+    left as it was; a symbolic link at `path` is replaced, never written through. An OSError
+    names `path`, not the temporary file.
+    """
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        with temp.open("rb") as written:
+            os.fsync(written.fileno())
+        temp.chmod(0o666 & ~_umask())
+        temp.replace(path)
+    except OSError as error:
+        raise OSError(error.errno, error.strerror or str(error), str(path)) from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

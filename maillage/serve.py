@@ -1,22 +1,32 @@
 """`maillage serve`: the store as a SPARQL endpoint on 127.0.0.1, with Oxigraph's query page.
 
 The Oxigraph server (PyPI package `oxigraph`) runs as a child process over the store, opened
-read-only so that `maillage query` can read the store at the same time.
+read-only so that `maillage query` can read the store at the same time, on a private address
+behind `maillage.gateway`, which checks every request (on Linux a random 127.x.y.z address
+and port, which a web page cannot guess to go round the gateway). The child dies with its
+parent, even when the parent is killed with SIGKILL (Linux: prctl(PR_SET_PDEATHSIG)).
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
+import http.client
+import os
+import secrets
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
 from loader.store import open_store
+from maillage.gateway import Gateway
+from queries.endpoints import PASSWORD_ENV
 
 __all__ = ["DEFAULT_PORT", "ServeError", "oxigraph_binary", "serve"]
 
@@ -37,15 +47,25 @@ def oxigraph_binary() -> str:
     return found
 
 
-def serve(store: Path, *, port: int = DEFAULT_PORT, echo: Callable[[str], None] = print) -> int:
-    """Serve `store` until Ctrl-C or SIGTERM; returns the server's exit status (0 when stopped)."""
+def serve(store: Path, *, port: int = DEFAULT_PORT, allow_service: bool = False,
+          echo: Callable[[str], None] = print) -> int:
+    """Serve `store` until Ctrl-C or SIGTERM; returns the server's exit status (0 when stopped).
+
+    SERVICE queries are refused unless `allow_service`.
+    """
     open_store(store)  # a clear error for a missing store, before anything starts
-    _check_free(port)
+    binary, private = oxigraph_binary(), _private_address()
+    gateway = _gateway(port, private, allow_service)
+    relay = threading.Thread(target=gateway.serve_forever, daemon=True)
     signal.signal(signal.SIGTERM, _interrupt)  # `kill PID` stops the child server too
-    process = subprocess.Popen([oxigraph_binary(), "serve-read-only", "--location", str(store),
-                                "--bind", f"{HOST}:{port}"])
+    process = subprocess.Popen([binary, "serve-read-only", "--location", str(store),
+                                "--bind", "{}:{}".format(*private)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={k: v for k, v in os.environ.items() if k != PASSWORD_ENV},
+                               preexec_fn=functools.partial(_die_with_parent, os.getpid()))
     try:
-        _wait_ready(process, port)
+        _wait_ready(process, private)
+        relay.start()
         url = f"http://{HOST}:{port}/query"
         echo(f"SPARQL endpoint: {url} (query page: http://{HOST}:{port}/)")
         echo(f"Ctrl-C stops the server. From another shell: maillage query NAME --endpoint {url}"
@@ -54,6 +74,9 @@ def serve(store: Path, *, port: int = DEFAULT_PORT, echo: Callable[[str], None] 
     except KeyboardInterrupt:
         return 0
     finally:
+        if relay.is_alive():
+            gateway.shutdown()
+        gateway.server_close()
         _stop(process)
 
 
@@ -61,27 +84,53 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _check_free(port: int) -> None:
+def _gateway(port: int, private: tuple[str, int], allow_service: bool) -> Gateway:
+    try:
+        return Gateway(HOST, port, private, allow_service=allow_service)
+    except OSError:
+        raise ServeError(f"port {port} is in use on {HOST}: choose another with --port") \
+            from None
+
+
+def _private_address() -> tuple[str, int]:
+    """A loopback address and a port nobody listens on, for the private Oxigraph server."""
+    host = (f"127.{secrets.randbelow(254) + 1}.{secrets.randbelow(256)}."
+            f"{secrets.randbelow(254) + 1}" if sys.platform == "linux" else HOST)
     with socket.socket() as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
-        try:
-            probe.bind((HOST, port))
-        except OSError:
-            raise ServeError(f"port {port} is in use on {HOST}: choose another with --port") \
-                from None
+        probe.bind((host, 0))
+        return host, probe.getsockname()[1]
 
 
-def _wait_ready(process: subprocess.Popen[bytes], port: int, seconds: float = 30) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Run in the child before `exec`: the kernel sends it SIGTERM when its parent dies, even by
+    SIGKILL; if the parent is already gone, exit at once. (No-op outside Linux.)"""
+    if sys.platform != "linux":
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _wait_ready(process: subprocess.Popen[bytes], address: tuple[str, int],
+                seconds: float = 30) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise ServeError(f"the oxigraph server exited with status {process.returncode}")
+        probe = http.client.HTTPConnection(*address, timeout=1)  # no proxy from the environment
         try:
-            with urllib.request.urlopen(f"http://{HOST}:{port}/query?query=ASK%7B%7D", timeout=1):
-                return
-        except OSError:
+            probe.request("GET", "/query?query=ASK%7B%7D")
+            probe.getresponse().read()
+            return
+        except (OSError, http.client.HTTPException):
             time.sleep(0.1)
-    raise ServeError(f"the oxigraph server did not answer on port {port} within {seconds:g} s")
+        finally:
+            probe.close()
+    raise ServeError(f"the oxigraph server did not answer within {seconds:g} s")
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:

@@ -3,6 +3,11 @@
 `--endpoint` is always the server's query URL; the update and Graph Store Protocol URLs of the
 servers Maillage knows are derived from it (`resolve`), and can be given explicitly for others.
 
+Every request goes through `request`: credentials are sent only to the URL's own origin (in
+answer to its challenge), a redirect to another origin is refused, and an answer is read up
+to a bound. URLs holding credentials (`http://user:pass@host/`) are refused, and no message
+ever shows them.
+
 >>> resolve("http://127.0.0.1:7878/query").graph_store
 'http://127.0.0.1:7878/store'
 >>> resolve("http://127.0.0.1:8890/sparql").update
@@ -11,26 +16,37 @@ servers Maillage knows are derived from it (`resolve`), and can be given explici
 
 from __future__ import annotations
 
+import http.client
 import re
 import socket
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
+from email.message import Message
+from typing import Any
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 __all__ = [
     "DEFAULT_GRAPH",
+    "MAX_ANSWER_BYTES",
+    "PASSWORD_ENV",
+    "Answer",
     "Auth",
     "EndpointError",
     "Endpoints",
     "describe_error",
     "first_line",
+    "origin",
+    "redacted",
     "request",
     "resolve",
 ]
 
 # The named graph `maillage push` replaces and remote queries read by default.
 DEFAULT_GRAPH = "https://w3id.org/maillage/graph"
+PASSWORD_ENV = "MAILLAGE_PASSWORD"  # where the password of --user comes from
+MAX_ANSWER_BYTES = 256 * 1024 * 1024  # a larger answer is refused, never held in memory
+_ERROR_BODY_BYTES = 64 * 1024  # read of an error page, for its first line
 
 
 class EndpointError(Exception):
@@ -44,6 +60,14 @@ class Auth:
     user: str
     password: str = field(repr=False)
     scheme: str = "basic"  # or "digest"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A server's answer: its body and its headers."""
+
+    body: bytes
+    headers: Message
 
 
 @dataclass(frozen=True)
@@ -97,6 +121,10 @@ def resolve(query: str, *, update: str | None = None, graph_store: str | None = 
 
 
 def _checked(url: str) -> SplitResult:
+    shown = redacted(url)
+    if shown != url:
+        raise EndpointError(f"credentials in a URL are refused ({shown}): give --user NAME and "
+                            f"the password in ${PASSWORD_ENV}")
     try:
         parts = urlsplit(url)
         valid = parts.scheme in ("http", "https") and bool(parts.hostname) and (
@@ -108,12 +136,34 @@ def _checked(url: str) -> SplitResult:
     return parts
 
 
+def redacted(url: str) -> str:
+    """`url` without the user information before its host (`user:pass@`), if any.
+
+    >>> redacted("http://dba:s3cret@127.0.0.1:8890/sparql")
+    'http://127.0.0.1:8890/sparql'
+    """
+    return re.sub(r"^([^/?#]*//)[^/?#]*@", r"\1", url, count=1)
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    """The scheme, host and port of `url`: where its credentials may go.
+
+    >>> origin("HTTP://Example.org/a") == origin("http://example.org:80/b")
+    True
+    """
+    parts = urlsplit(url)
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port or default
+
+
 def describe_error(exc: BaseException, url: str, timeout: float | None = None) -> str:
     """One line saying why a request to `url` failed (never includes credentials)."""
+    if isinstance(exc, http.client.HTTPException):
+        return f"{url}: not a valid HTTP answer ({type(exc).__name__})"
     if isinstance(exc, urllib.error.HTTPError):
         if exc.code in (401, 403):
             return f"{url}: authentication refused (HTTP {exc.code}); check --user and the password"
-        detail = first_line(exc.read())
+        detail = first_line(exc.read(_ERROR_BODY_BYTES))
         return f"{url}: HTTP {exc.code} {exc.reason}" + (f": {detail}" if detail else "")
     reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
     if isinstance(reason, TimeoutError | socket.timeout):
@@ -131,28 +181,48 @@ def request(
     accept: str = "*/*",
     auth: Auth | None = None,
     timeout: float = 60,
-) -> bytes:
-    """POST `data` to `url`, answering a basic or digest challenge with `auth`; the body."""
+    max_bytes: int = MAX_ANSWER_BYTES,
+) -> Answer:
+    """POST `data` to `url`, answering a basic or digest challenge of `url`'s origin with
+    `auth`; an answer over `max_bytes` and a redirect to another origin are EndpointErrors."""
     headers = {"Content-Type": content_type, "Accept": accept}
     req = urllib.request.Request(url, data=data, method="POST", headers=headers)
     try:
         with _opener(url, auth).open(req, timeout=timeout) as response:
-            return response.read()
-    except (urllib.error.URLError, OSError) as exc:
+            body = response.read(max_bytes + 1)
+            answer = Answer(body, response.headers)
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
         raise EndpointError(describe_error(exc, url, timeout)) from None
+    if len(body) > max_bytes:
+        raise EndpointError(f"{url}: answer larger than {max_bytes} bytes; narrow the query")
+    return answer
+
+
+class _SameOriginRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only within the origin of the request; refuses any other."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str,
+                         headers: Message, newurl: str) -> urllib.request.Request | None:
+        if origin(newurl) != origin(req.full_url):
+            fp.close()
+            scheme, host, port = origin(newurl)
+            raise EndpointError(f"{req.full_url}: redirected to another server "
+                                f"({scheme}://{host}:{port}): not followed")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def _opener(url: str, auth: Auth | None) -> urllib.request.OpenerDirector:
-    if auth is None:
-        return urllib.request.build_opener()
-    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-    passwords.add_password(None, url, auth.user, auth.password)
-    handler = (
-        urllib.request.HTTPDigestAuthHandler
-        if auth.scheme == "digest"
-        else urllib.request.HTTPBasicAuthHandler
-    )
-    return urllib.request.build_opener(handler(passwords))
+    handlers: list[urllib.request.BaseHandler] = [_SameOriginRedirects()]
+    if auth is not None:
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        passwords.add_password(None, url, auth.user, auth.password)
+        handler = (
+            urllib.request.HTTPDigestAuthHandler
+            if auth.scheme == "digest"
+            else urllib.request.HTTPBasicAuthHandler
+        )
+        handlers.append(handler(passwords))
+    return urllib.request.build_opener(*handlers)
 
 
 def first_line(body: bytes) -> str:

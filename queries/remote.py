@@ -1,49 +1,39 @@
-"""The remote backend: the same SELECT queries on any SPARQL 1.1 server, through SPARQLWrapper.
+"""The remote backend: the same SELECT queries on any SPARQL 1.1 server (SPARQL protocol).
 
-Rows come back as the same lexical strings as the embedded store gives, so results compare
-equal: numbers are rewritten in the canonical form Oxigraph uses (`canonical`, the one place
-where server differences such as Virtuoso's `2700.0` for `2700` are smoothed out).
+Queries are POSTed as forms through `queries.endpoints.request`, the one place that talks HTTP
+(credentials only to the URL's origin, no redirect elsewhere, bounded answers). Rows come back
+as the same lexical strings as the embedded store gives, so results compare equal: numbers are
+rewritten in the canonical form Oxigraph uses (`canonical`, the one place where server
+differences such as Virtuoso's `2700.0` for `2700` are smoothed out).
 """
 
 from __future__ import annotations
 
-import ast
 import json
 import math
-import re
-import urllib.error
 from decimal import Decimal, InvalidOperation
-
-from SPARQLWrapper import BASIC, DIGEST, JSON, POST, SELECT, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import (
-    EndPointInternalError,
-    EndPointNotFound,
-    QueryBadFormed,
-    SPARQLWrapperException,
-    Unauthorized,
-    URITooLong,
-)
+from urllib.parse import urlencode
 
 from queries.endpoints import (
     DEFAULT_GRAPH,
+    MAX_ANSWER_BYTES,
+    Answer,
     Auth,
     EndpointError,
-    describe_error,
-    first_line,
+    request,
     resolve,
 )
 from queries.runner import Result
 
 __all__ = ["MAX_RESULT_BYTES", "RemoteBackend", "canonical"]
 
-MAX_RESULT_BYTES = 256 * 1024 * 1024
+MAX_RESULT_BYTES = MAX_ANSWER_BYTES
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {XSD + name for name in (
     "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
     "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
     "unsignedByte")}
-_STATUS = {QueryBadFormed: 400, Unauthorized: 401, EndPointNotFound: 404, URITooLong: 414,
-           EndPointInternalError: 500}
+_RESULTS_JSON = "application/sparql-results+json"
 
 
 class RemoteBackend:
@@ -67,7 +57,7 @@ class RemoteBackend:
 
     def select(self, sparql: str) -> Result:
         """Run a SELECT query on the server; failures are one-line EndpointErrors."""
-        document = self._fetch(sparql)
+        document = self._document(self._fetch(sparql))
         try:
             columns = list(document["head"]["vars"])
             bindings = document["results"]["bindings"]
@@ -77,53 +67,24 @@ class RemoteBackend:
             raise EndpointError(f"{self.endpoint}: not a SPARQL SELECT result") from None
         return Result(columns, rows)
 
-    def _fetch(self, sparql: str) -> dict:
-        wrapper = self._wrapper(sparql)
-        try:
-            with wrapper.query().response as response:
-                body = response.read(self.max_bytes + 1)
-        except SPARQLWrapperException as error:
-            raise EndpointError(self._refusal(error)) from None
-        except (urllib.error.URLError, OSError) as error:
-            raise EndpointError(describe_error(error, self.endpoint, self.timeout)) from None
-        if len(body) > self.max_bytes:
-            raise EndpointError(f"{self.endpoint}: result larger than {self.max_bytes} bytes; "
-                                "narrow the query")
-        truncated = response.headers.get("X-SPARQL-MaxRows")
+    def _fetch(self, sparql: str) -> Answer:
+        form = [("query", sparql)] + ([("default-graph-uri", self.graph)] if self.graph else [])
+        return request(self.endpoint, urlencode(form).encode(),
+                       content_type="application/x-www-form-urlencoded", accept=_RESULTS_JSON,
+                       auth=self.auth, timeout=self.timeout, max_bytes=self.max_bytes)
+
+    def _document(self, answer: Answer) -> dict:
+        truncated = answer.headers.get("X-SPARQL-MaxRows")
         if truncated:
             raise EndpointError(f"{self.endpoint}: result cut by the server at {truncated} rows "
                                 "(Virtuoso ResultSetMaxRows); narrow the query")
         try:
-            return json.loads(body)
-        except ValueError:
-            kind = response.headers.get("Content-Type", "unknown type")
+            return json.loads(answer.body)
+        except (ValueError, RecursionError):  # RecursionError: arrays nested too deep
+            kind = answer.headers.get("Content-Type", "unknown type")
             raise EndpointError(
                 f"{self.endpoint}: answered {kind}, not SPARQL JSON results; "
                 "is this the server's query URL?") from None
-
-    def _wrapper(self, sparql: str) -> SPARQLWrapper:
-        wrapper = SPARQLWrapper(self.endpoint)
-        wrapper.setMethod(POST)
-        wrapper.setReturnFormat(JSON)
-        wrapper.setTimeout(max(1, math.ceil(self.timeout)))
-        wrapper.setQuery(sparql)
-        # Backends only run SELECT queries. SPARQLWrapper guesses the form from the text and
-        # its comment stripping misses every other comment line, so a header saying "loader"
-        # would be sent as a LOAD update.
-        wrapper.queryType = SELECT
-        if self.graph:
-            wrapper.addDefaultGraph(self.graph)
-        if self.auth:
-            wrapper.setHTTPAuth(DIGEST if self.auth.scheme == "digest" else BASIC)
-            wrapper.setCredentials(self.auth.user, self.auth.password)
-        return wrapper
-
-    def _refusal(self, error: SPARQLWrapperException) -> str:
-        status = next((code for kind, code in _STATUS.items() if isinstance(error, kind)), None)
-        if status == 401:
-            return f"{self.endpoint}: authentication refused (HTTP 401); check --user and password"
-        detail = _server_message(error)
-        return f"{self.endpoint}: HTTP {status}" + (f": {detail}" if detail else "")
 
 
 def canonical(value: str, datatype: str | None) -> str:
@@ -167,11 +128,3 @@ def _floating(number: float) -> str:
     if math.isinf(number):
         return "INF" if number > 0 else "-INF"
     return _plain(Decimal(repr(number)))
-
-
-def _server_message(error: SPARQLWrapperException) -> str:
-    """The first line of the server's answer, which SPARQLWrapper keeps inside its message."""
-    found = re.search(r"Response:\n(b(['\"]).*\2)\s*$", str(error), re.DOTALL)
-    if not found:
-        return ""
-    return first_line(ast.literal_eval(found.group(1)))

@@ -16,6 +16,8 @@ from typing import Any, Protocol
 
 import pyoxigraph as ox
 
+from queries.guard import calls_service, is_update
+
 __all__ = [
     "QUERIES_DIR",
     "Backend",
@@ -160,10 +162,18 @@ def bind(query: NamedQuery, params: Mapping[str, str]) -> str:
 
 
 def run_query(
-    backend: Backend, name_or_path: str | Path, params: Mapping[str, str] | None = None
+    backend: Backend, name_or_path: str | Path, params: Mapping[str, str] | None = None,
+    *, allow_service: bool = False,
 ) -> Result:
-    """Run a named query or a `.rq` file with its parameters bound."""
+    """Run a named query or a `.rq` file with its parameters bound; an update is refused, and
+    so is a federated SERVICE call unless `allow_service`."""
     query = load_query(name_or_path)
+    if is_update(query.text):
+        raise QueryError(f"{query.path.name} is a SPARQL update: updates are not run "
+                         "(only SELECT queries)")
+    if not allow_service and calls_service(query.text):
+        raise QueryError(f"{query.path.name} calls SERVICE (a request to another server): "
+                         "refused unless --allow-service is given")
     return backend.select(bind(query, params or {}))
 
 

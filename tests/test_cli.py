@@ -176,7 +176,7 @@ def test_a_missing_input_file_is_one_line(runner: CliRunner, tmp_path: Path) -> 
     result = runner.invoke(cli, ["build", str(tmp_path / "nope.txt"),
                                  "--store", str(tmp_path / "s")])
     assert result.exit_code == 2
-    assert result.stderr == f"maillage: error: {tmp_path / 'nope.txt'}:0: no such file\n"
+    assert result.stderr == f"maillage: error: {tmp_path / 'nope.txt'}: no such file\n"
     assert not (tmp_path / "s").exists()
 
 
