@@ -161,7 +161,7 @@ def parse_export(
         with open(path, "rb") as file:
             head = file.read(_HEAD_SIZE)
     except IsADirectoryError:
-        raise ParseError(shown, 0, "a directory, not a SENACS export") from None
+        raise ParseError(shown, 0, "is a directory, not a SENACS export") from None
     except FileNotFoundError:
         raise ParseError(shown, 0, "no such file") from None
     except OSError as error:

@@ -402,14 +402,14 @@ def test_a_store_with_control_characters_exports_as_rdf_xml(tmp_path):
 
 
 @pytest.mark.parametrize(("name", "message"), [("missing.txt", "no such file"),
-                                               (".", "a directory, not a SENACS export")])
+                                               (".", "is a directory, not a SENACS export")])
 def test_missing_file_or_directory_is_unusable_input(name, message, runner, tmp_path):
     with pytest.raises(ParseError) as caught:
         parse_export(DATA / name)
     assert (caught.value.line, caught.value.message) == (0, message)
     result = runner.invoke(cli, ["build", str(DATA / name), "--store", str(tmp_path / "s")])
     assert result.exit_code == 2
-    assert result.stderr == f"maillage: error: {DATA / name}:0: {message}\n"
+    assert result.stderr == f"maillage: error: {DATA / name}: {message}\n"  # checked first
     assert not (tmp_path / "s").exists()
 
 
