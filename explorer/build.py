@@ -29,7 +29,6 @@ from explorer.pages import (
 )
 from explorer.search import search_data
 from explorer.tables import Link, euros, number
-from loader.keys import slug
 from queries.runner import Backend, catalogue
 
 __all__ = ["SiteError", "SiteSummary", "build_site"]
@@ -80,7 +79,6 @@ def build_site(backend: Backend, out: Path, *, progress: Callable[[str], None] |
 
 def _write(site: Site, backend: Backend, root: Path, say: Callable[[str], None]) -> int:
     env = _environment()
-    themes = {theme: slug(theme) or "sans-nom" for theme in site.themes}
     written = 0
 
     def write(name: str, template: str, **context: object) -> None:
@@ -96,22 +94,22 @@ def _write(site: Site, backend: Backend, root: Path, say: Callable[[str], None])
     graph = partner_network(backend)
     networks = territory_pages(graph, site, root)
     say("pages")
-    write("index.html", "home.html.j2", search=search_data(site), **home_page(site, themes))
-    for name, context in lists_pages(site, themes).items():
+    write("index.html", "home.html.j2", search=search_data(site), **home_page(site))
+    for name, context in lists_pages(site).items():
         write(f"{name}.html", "list.html.j2", **context)
     write("requetes.html", "queries.html.j2", title="Requêtes", queries=catalogue())
     for funder in site.funders:
-        write(funder.href, "funder.html.j2", **funder_page(funder, site, themes))
+        write(funder.href, "funder.html.j2", **funder_page(funder, site))
     for structure in site.structures:
         write(structure.href, "structure.html.j2",
               **structure_page(structure, structure_ego(graph, structure.iri)))
     for territory in [*site.departements, *site.regions]:
         write(territory.href, "territory.html.j2",
-              **territory_page(territory, site, themes, networks.get(territory.href)))
+              **territory_page(territory, site, networks.get(territory.href)))
     for theme, actions in site.themes.items():
-        write(f"theme/{themes[theme]}.html", "theme.html.j2", **theme_page(theme, actions, site))
+        write(site.theme_href(theme), "theme.html.j2", **theme_page(theme, actions, site))
     for action in site.actions:
-        write(action.href, "action.html.j2", **action_page(action, themes))
+        write(action.href, "action.html.j2", **action_page(action, site))
     assets = root / "assets"
     assets.mkdir()
     for asset in ASSETS:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from loader.keys import slug
 from queries.runner import Backend, run_query
 
 __all__ = ["FIELDS", "Action", "Funding", "Partnership", "Site", "Structure", "Territory",
@@ -192,6 +193,14 @@ class Site:
     regions: list[Territory]
     themes: dict[str, list[Action]]
     partners: dict[str, list[Partnership]]
+
+    def theme_href(self, theme: str) -> str:
+        """The page of a theme."""
+        return f"theme/{slug(theme) or 'sans-nom'}.html"
+
+    def theme_hrefs(self) -> dict[str, str]:
+        """The page of every theme."""
+        return {theme: self.theme_href(theme) for theme in self.themes}
 
     def amounts(self) -> int:
         """How many fundings have a known amount."""

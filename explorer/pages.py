@@ -85,12 +85,7 @@ def _theme_bars(actions: list[Action], themes_href: dict[str, str]):
     return bars(Counter(theme for a in actions for theme in a.themes), hrefs=themes_href)
 
 
-def theme_href(theme: str, names: dict[str, str]) -> str:
-    """The page of a theme."""
-    return f"theme/{names[theme]}.html"
-
-
-def home_page(site: Site, theme_names: dict[str, str]) -> dict:
+def home_page(site: Site) -> dict:
     """The home page: counts, the charts of funders, the search (filled by the script)."""
     fundings = [f for a in site.actions for f in a.fundings]
     amounts = {org.label: float(_total(org.fundings) or 0) for org in site.funders}
@@ -105,11 +100,11 @@ def home_page(site: Site, theme_names: dict[str, str]) -> dict:
                                             for org in site.funders}), hrefs=hrefs),
         "funders_by_amount": bars(amounts, hrefs=hrefs, unit=" €"),
         "total": euros(_total(fundings)),
-        "themes": _theme_bars(site.actions, {t: theme_href(t, theme_names) for t in site.themes}),
+        "themes": _theme_bars(site.actions, site.theme_hrefs()),
     }
 
 
-def funder_page(funder: Org, site: Site, theme_names: dict[str, str]) -> dict:
+def funder_page(funder: Org, site: Site) -> dict:
     """A funder: what it funds, where, on which themes, its amounts, local bodies, co-funders."""
     actions = {f.action.iri: f.action for f in funder.fundings}
     bodies = Counter(f.body for f in funder.fundings if f.body)
@@ -129,7 +124,7 @@ def funder_page(funder: Org, site: Site, theme_names: dict[str, str]) -> dict:
         "fundings": _fundings_table("financements", "Ce qu'il finance", funder.fundings),
         "by_departement": bars(departements, hrefs=dep_hrefs),
         "themes": _theme_bars(list(actions.values()),
-                              {t: theme_href(t, theme_names) for t in site.themes}),
+                              site.theme_hrefs()),
         "bodies": Table("organismes-locaux", "Organismes locaux", ["Organisme local", "Actions"],
                         [[b, n] for b, n in sorted(bodies.items(), key=lambda i: (-i[1], i[0]))]),
         "co_funders": Table("cofinanceurs", "Cofinanceurs", ["Financeur", "Actions partagées"],
@@ -151,7 +146,7 @@ def structure_page(structure: Structure, network: dict) -> dict:
     }
 
 
-def territory_page(territory: Territory, site: Site, theme_names: dict[str, str],
+def territory_page(territory: Territory, site: Site,
                    network: str | None) -> dict:
     """A département or a région: funders, structures, themes, the local partner network."""
     actions = [a for s in territory.structures for a in s.actions]
@@ -168,7 +163,7 @@ def territory_page(territory: Territory, site: Site, theme_names: dict[str, str]
         "total": euros(_total(fundings)),
         "funders": _funders_table("financeurs", fundings),
         "structures": structures,
-        "themes": _theme_bars(actions, {t: theme_href(t, theme_names) for t in site.themes}),
+        "themes": _theme_bars(actions, site.theme_hrefs()),
         "partners": _partners_table("partenaires", actions),
         "network": network,
     }
@@ -187,7 +182,7 @@ def theme_page(theme: str, actions: list[Action], site: Site) -> dict:
     }
 
 
-def action_page(action: Action, theme_names: dict[str, str]) -> dict:
+def action_page(action: Action, site: Site) -> dict:
     """An action: every field, every funding and partnership with its evidence."""
     fields = [(name, action.all(prop)) for prop, name in FIELDS if action.values.get(prop)]
     fundings = Table("financements", "Financements et leurs preuves",
@@ -201,11 +196,11 @@ def action_page(action: Action, theme_names: dict[str, str]) -> dict:
                      [[p.label, p.quote or "", p.field or "", p.line or "", p.method or ""]
                       for p in action.partnerships])
     return {"title": action.title, "action": action, "fields": fields,
-            "theme_hrefs": {t: theme_href(t, theme_names) for t in action.themes},
+            "theme_hrefs": site.theme_hrefs(),
             "fundings": fundings, "partnerships": partners}
 
 
-def lists_pages(site: Site, theme_names: dict[str, str]) -> dict[str, dict]:
+def lists_pages(site: Site) -> dict[str, dict]:
     """The list pages: funders, structures, territories, themes."""
     funders = _funders_table("financeurs", [f for a in site.actions for f in a.fundings])
     structures = Table("structures", "Structures", ["Structure", "Département", "Actions"],
@@ -216,7 +211,7 @@ def lists_pages(site: Site, theme_names: dict[str, str]) -> dict[str, dict]:
                         [[_territory(d), d.code, _territory(d.region), len(d.structures),
                           sum(len(s.actions) for s in d.structures)] for d in site.departements])
     themes = Table("themes", "Thèmes", ["Thème", "Actions"],
-                   [[Link(t, theme_href(t, theme_names)), len(a)] for t, a in site.themes.items()])
+                   [[Link(t, site.theme_href(t)), len(a)] for t, a in site.themes.items()])
     return {"financeurs": {"title": "Financeurs", "table": funders},
             "structures": {"title": "Structures", "table": structures},
             "territoires": {"title": "Territoires", "table": territories},
