@@ -59,8 +59,15 @@ class _Handler(SimpleHTTPRequestHandler):
         return host in {f"{HOST}:{self.port}", f"localhost:{self.port}"}
 
     def _run(self, name: str, params: dict[str, str]) -> None:
-        if name not in {query.name for query in catalogue()}:
+        known = {query.name: query for query in catalogue()}
+        if name not in known:
             self._json(HTTPStatus.NOT_FOUND, {"error": f"pas de requête nommée {name!r}"})
+            return
+        missing = [p for p in known[name].params if known[name].required(p) and p not in params]
+        if missing:
+            help_ = known[name].params[missing[0]]
+            self._json(HTTPStatus.BAD_REQUEST,
+                       {"error": f"paramètre requis : {missing[0]} ({help_})"})
             return
         try:
             result = run_query(RemoteBackend(self.endpoint, graph=None), name, params)

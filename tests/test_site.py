@@ -19,8 +19,6 @@ from explorer.tables import Link
 from maillage.cli import cli
 from queries.runner import EmbeddedBackend, run_query
 
-HOSTILE = Path(__file__).resolve().parent / "data" / "site-hostile.txt"
-
 
 @pytest.fixture(scope="module")
 def sample_site(sample_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -29,15 +27,6 @@ def sample_site(sample_store: Path, tmp_path_factory: pytest.TempPathFactory) ->
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"{out}: 117 pages en ")
     return out
-
-
-@pytest.fixture(scope="module")
-def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from loader.pipeline import build
-
-    store = tmp_path_factory.mktemp("hostile") / "store"
-    build([HOSTILE], store, report=lambda problem: None)
-    return store
 
 
 def _cell_text(value: object) -> str:
