@@ -7,16 +7,19 @@ embedded in pages goes through `tojson`, which escapes `<`, `>`, `&` and `'`.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import shutil
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import jinja2
 
-from explorer.graphs import partner_network, structure_ego, territory_pages
+from explorer.graphs import network_name, partner_network, structure_ego, territory_network
 from explorer.model import Site, load_site
 from explorer.pages import (
     action_page,
@@ -28,7 +31,7 @@ from explorer.pages import (
     theme_page,
 )
 from explorer.search import search_data
-from explorer.tables import Link, euros, number
+from explorer.tables import cells, euros, number
 from queries.runner import Backend, catalogue
 
 __all__ = ["SiteError", "SiteSummary", "build_site"]
@@ -56,9 +59,10 @@ class SiteSummary:
                 f"(ouvrir {self.out / 'index.html'})")
 
 
-def build_site(backend: Backend, out: Path, *, progress: Callable[[str], None] | None = None
-               ) -> SiteSummary:
-    """Write the site of the graph behind `backend` into the folder `out` (replaced whole)."""
+def build_site(backend: Backend, out: Path, *, progress: Callable[[str], None] | None = None,
+               workers: int | None = None) -> SiteSummary:
+    """Write the site of the graph behind `backend` into the folder `out` (replaced whole),
+    rendering the pages in `workers` processes (default: one per core)."""
     start = time.perf_counter()
     out = Path(out)
     if out.exists() and not out.is_dir():
@@ -69,7 +73,7 @@ def build_site(backend: Backend, out: Path, *, progress: Callable[[str], None] |
     site = load_site(backend)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        pages = _write(site, backend, staging, say)
+        pages = _write(site, backend, staging, say, workers or os.cpu_count() or 1)
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -77,44 +81,78 @@ def build_site(backend: Backend, out: Path, *, progress: Callable[[str], None] |
     return SiteSummary(out, pages, time.perf_counter() - start)
 
 
-def _write(site: Site, backend: Backend, root: Path, say: Callable[[str], None]) -> int:
-    env = _environment()
-    written = 0
+Task = Callable[[], None]
+_TASKS: list[Task] = []  # the pages to write, inherited by the forked workers
 
-    def write(name: str, template: str, **context: object) -> None:
-        nonlocal written
-        depth = name.count("/")
-        html = env.get_template(template).render(root="../" * depth, page=name, **context)
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, encoding="utf-8")
-        written += 1
 
-    say("réseaux des partenaires")
+def _write(site: Site, backend: Backend, root: Path, say: Callable[[str], None],
+           workers: int) -> int:
+    say("réseau des partenaires")
     graph = partner_network(backend)
-    networks = territory_pages(graph, site, root)
     say("pages")
-    write("index.html", "home.html.j2", search=search_data(site), **home_page(site))
-    for name, context in lists_pages(site).items():
-        write(f"{name}.html", "list.html.j2", **context)
-    write("requetes.html", "queries.html.j2", title="Requêtes", queries=catalogue())
-    for funder in site.funders:
-        write(funder.href, "funder.html.j2", **funder_page(funder, site))
-    for structure in site.structures:
-        write(structure.href, "structure.html.j2",
-              **structure_page(structure, structure_ego(graph, structure.iri)))
-    for territory in [*site.departements, *site.regions]:
-        write(territory.href, "territory.html.j2",
-              **territory_page(territory, site, networks.get(territory.href)))
-    for theme, actions in site.themes.items():
-        write(site.theme_href(theme), "theme.html.j2", **theme_page(theme, actions, site))
-    for action in site.actions:
-        write(action.href, "action.html.j2", **action_page(action, site))
+    env = _environment()
+
+    def page(name: str, template: str, context: Callable[[], dict]) -> Task:
+        return partial(_render, env, root, name, template, context)
+
+    tasks = [partial(territory_network, graph, territory, root)
+             for territory in [*site.departements, *site.regions]]
+    tasks.append(page("index.html", "home.html.j2",
+                      lambda: {"search": search_data(site), **home_page(site)}))
+    tasks += [page(f"{name}.html", "list.html.j2", lambda c=context: c)
+              for name, context in lists_pages(site).items()]
+    tasks.append(page("requetes.html", "queries.html.j2",
+                      lambda: {"title": "Requêtes", "queries": catalogue()}))
+    tasks += [page(f.href, "funder.html.j2", lambda f=f: funder_page(f, site))
+              for f in site.funders]
+    tasks += [page(s.href, "structure.html.j2",
+                   lambda s=s: structure_page(s, structure_ego(graph, s.iri)))
+              for s in site.structures]
+    tasks += [page(t.href, "territory.html.j2",
+                   lambda t=t: territory_page(t, site, network_name(t)))
+              for t in [*site.departements, *site.regions]]
+    tasks += [page(site.theme_href(theme), "theme.html.j2",
+                   lambda theme=theme, actions=actions: theme_page(theme, actions, site))
+              for theme, actions in site.themes.items()]
+    tasks += [page(a.href, "action.html.j2", lambda a=a: action_page(a, site))
+              for a in site.actions]
+    _run(tasks, workers)
     assets = root / "assets"
     assets.mkdir()
     for asset in ASSETS:
         shutil.copyfile(_HERE / "assets" / asset, assets / asset)
-    return written + len(networks)
+    return len(tasks)
+
+
+def _render(env: jinja2.Environment, root: Path, name: str, template: str,
+            context: Callable[[], dict]) -> None:
+    html = env.get_template(template).render(root="../" * name.count("/"), page=name,
+                                             **context())
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+
+
+def _run(tasks: list[Task], workers: int) -> None:
+    """Run the tasks, in `workers` forked processes that inherit them when more than one."""
+    if workers <= 1 or len(tasks) < 2 * workers:
+        for task in tasks:
+            task()
+        return
+    _TASKS[:] = tasks
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(workers) as pool:
+            # interleaved slices: the heavy pages (networks, regions) come first
+            pool.map(_run_slice, [(first, workers) for first in range(workers)])
+    finally:
+        _TASKS.clear()
+
+
+def _run_slice(slice_: tuple[int, int]) -> None:
+    first, step = slice_
+    for task in _TASKS[first::step]:
+        task()
 
 
 def _environment() -> jinja2.Environment:
@@ -122,8 +160,7 @@ def _environment() -> jinja2.Environment:
                              autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True)
     env.policies["json.dumps_kwargs"] = _JSON
-    env.filters.update(number=number, euros=euros)
-    env.tests["link"] = lambda value: isinstance(value, Link)
+    env.filters.update(number=number, euros=euros, cells=cells)
     return env
 
 

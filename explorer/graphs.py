@@ -16,13 +16,14 @@ from pathlib import Path
 
 import networkx as nx
 
-from explorer.model import Site, Territory
+from explorer.model import Territory
 from networks.metrics import add_metrics
 from networks.project import project
 from networks.render import render
 from queries.runner import Backend
 
-__all__ = ["EGO_LIMIT", "Ego", "partner_network", "structure_ego", "territory_pages"]
+__all__ = ["EGO_LIMIT", "Ego", "network_name", "partner_network", "structure_ego",
+           "territory_network"]
 
 EGO_LIMIT = 24
 """A structure's drawing shows at most this many partners (the most linked)."""
@@ -42,15 +43,14 @@ def partner_network(backend: Backend) -> nx.Graph:
     return project("partners", backend)
 
 
-def territory_pages(graph: nx.Graph, site: Site, out: Path) -> dict[str, str]:
-    """Write the partner network page of each territory under `out`; map each territory's
-    page to its network page (both relative to the site's root)."""
-    pages = {}
-    for territory in [*site.departements, *site.regions]:
-        name = f"reseau/{territory.kind}-{territory.code}.html"
-        render(_local(graph, territory), out / name, "html")
-        pages[territory.href] = name
-    return pages
+def network_name(territory: Territory) -> str:
+    """The page of a territory's partner network, relative to the site's root."""
+    return f"reseau/{territory.kind}-{territory.code}.html"
+
+
+def territory_network(graph: nx.Graph, territory: Territory, out: Path) -> None:
+    """Write the partner network page of `territory` under the site's folder `out`."""
+    render(_local(graph, territory), out / network_name(territory), "html")
 
 
 def _local(graph: nx.Graph, territory: Territory) -> nx.Graph:

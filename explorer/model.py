@@ -8,9 +8,11 @@ then a view of these objects.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 
 from loader.keys import slug
 from queries.runner import Backend, run_query
@@ -50,6 +52,7 @@ FIELDS: list[tuple[str, str]] = [
 """The fields of an action page, in the order of the SENACS fiche, with their French names."""
 
 _MAX_NAME = 120
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
 def page_name(iri: str) -> str:
@@ -60,7 +63,7 @@ def page_name(iri: str) -> str:
     '32--centre-social-vic-accueil'
     """
     rest = iri.removeprefix(ID).partition("/")[2] or iri.removeprefix(ID)
-    name = "".join(c if c.isalnum() or c in "-_" else "-" for c in rest.replace("/", "--"))
+    name = _UNSAFE.sub("-", rest.replace("/", "--"))
     if len(name) > _MAX_NAME:
         digest = hashlib.sha1(iri.encode("utf-8")).hexdigest()[:10]
         name = f"{name[: _MAX_NAME - 11]}-{digest}"
@@ -78,7 +81,7 @@ class Territory:
     region: Territory | None = None
     structures: list[Structure] = field(default_factory=list)
 
-    @property
+    @cached_property
     def href(self) -> str:
         return f"{self.kind}/{self.code}.html"
 
@@ -92,7 +95,7 @@ class Structure:
     departement: Territory | None
     actions: list[Action] = field(default_factory=list)
 
-    @property
+    @cached_property
     def href(self) -> str:
         return f"structure/{page_name(self.iri)}.html"
 
@@ -139,7 +142,7 @@ class Org:
     kind: str | None = None
     fundings: list[Funding] = field(default_factory=list)
 
-    @property
+    @cached_property
     def href(self) -> str:
         return f"financeur/{page_name(self.iri)}.html"
 
@@ -155,11 +158,11 @@ class Action:
     fundings: list[Funding] = field(default_factory=list)
     partnerships: list[Partnership] = field(default_factory=list)
 
-    @property
+    @cached_property
     def href(self) -> str:
         return f"action/{page_name(self.iri)}.html"
 
-    @property
+    @cached_property
     def title(self) -> str:
         return self.first(RDFS_LABEL) or "(sans titre)"
 
@@ -198,6 +201,7 @@ class Site:
         """The page of a theme."""
         return f"theme/{slug(theme) or 'sans-nom'}.html"
 
+    @cached_property
     def theme_hrefs(self) -> dict[str, str]:
         """The page of every theme."""
         return {theme: self.theme_href(theme) for theme in self.themes}

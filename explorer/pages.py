@@ -100,7 +100,7 @@ def home_page(site: Site) -> dict:
                                             for org in site.funders}), hrefs=hrefs),
         "funders_by_amount": bars(amounts, hrefs=hrefs, unit=" €"),
         "total": euros(_total(fundings)),
-        "themes": _theme_bars(site.actions, site.theme_hrefs()),
+        "themes": _theme_bars(site.actions, site.theme_hrefs),
     }
 
 
@@ -124,7 +124,7 @@ def funder_page(funder: Org, site: Site) -> dict:
         "fundings": _fundings_table("financements", "Ce qu'il finance", funder.fundings),
         "by_departement": bars(departements, hrefs=dep_hrefs),
         "themes": _theme_bars(list(actions.values()),
-                              site.theme_hrefs()),
+                              site.theme_hrefs),
         "bodies": Table("organismes-locaux", "Organismes locaux", ["Organisme local", "Actions"],
                         [[b, n] for b, n in sorted(bodies.items(), key=lambda i: (-i[1], i[0]))]),
         "co_funders": Table("cofinanceurs", "Cofinanceurs", ["Financeur", "Actions partagées"],
@@ -163,7 +163,7 @@ def territory_page(territory: Territory, site: Site,
         "total": euros(_total(fundings)),
         "funders": _funders_table("financeurs", fundings),
         "structures": structures,
-        "themes": _theme_bars(actions, site.theme_hrefs()),
+        "themes": _theme_bars(actions, site.theme_hrefs),
         "partners": _partners_table("partenaires", actions),
         "network": network,
     }
@@ -196,7 +196,7 @@ def action_page(action: Action, site: Site) -> dict:
                      [[p.label, p.quote or "", p.field or "", p.line or "", p.method or ""]
                       for p in action.partnerships])
     return {"title": action.title, "action": action, "fields": fields,
-            "theme_hrefs": site.theme_hrefs(),
+            "theme_hrefs": site.theme_hrefs,
             "fundings": fundings, "partnerships": partners}
 
 

@@ -10,7 +10,9 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["Bar", "Link", "Table", "bars", "euros", "number"]
+from markupsafe import Markup, escape
+
+__all__ = ["Bar", "Link", "Table", "bars", "cells", "euros", "number"]
 
 
 @dataclass(frozen=True)
@@ -61,3 +63,25 @@ def bars(counts: Counter[str] | dict[str, float], *, hrefs: dict[str, str] | Non
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
     return [Bar(label, float(value), f"{number(value)}{unit}", (hrefs or {}).get(label))
             for label, value in ranked if value]
+
+
+def cells(row: list[Cell], root: str) -> Markup:
+    """The `<td>` elements of a row, text escaped; numbers carry their value for sorting.
+
+    Written here rather than as a template macro: a macro call per cell made the pages of
+    10,000 fiches take minutes.
+
+    >>> print(cells([Link("A <b>", "x.html"), None, "l'été"], "../"))
+    <td><a href="../x.html">A &lt;b&gt;</a></td><td></td><td>l&#39;été</td>
+    """
+    return Markup("".join(_cell(value, root) for value in row))
+
+
+def _cell(value: Cell, root: str) -> str:
+    if isinstance(value, Link):
+        return f'<td><a href="{escape(root + value.href)}">{escape(value.text)}</a></td>'
+    if value is None:
+        return "<td></td>"
+    if isinstance(value, int | Decimal):
+        return f'<td class="num" data-value="{value}">{number(value)}</td>'
+    return f"<td>{escape(value)}</td>"
