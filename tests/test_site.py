@@ -153,3 +153,27 @@ def test_bad_output_or_store_is_one_line_and_exit_code(
     assert result.exit_code in (1, 2)
     assert len(result.stderr.splitlines()) == 1
     assert message in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.server
+def test_a_site_from_a_sparql_server_is_the_same_as_from_the_store(
+        sample_store: Path, sample_site: Path, tmp_path: Path) -> None:
+    from loader.push import push
+    from loader.store import open_store
+    from queries.endpoints import resolve
+    from servers import OxigraphServer
+
+    server = OxigraphServer(tmp_path / "oxigraph")
+    server.start()
+    try:
+        push(open_store(sample_store), resolve(server.query_url))
+        out = tmp_path / "site"
+        result = CliRunner().invoke(cli, ["site", "--out", str(out), "--endpoint",
+                                          server.query_url])
+        assert result.exit_code == 0, result.output
+    finally:
+        server.stop()
+    files = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(sample_site) for p in sample_site.rglob("*")
+                           if p.is_file())
+    assert all((out / f).read_bytes() == (sample_site / f).read_bytes() for f in files)
