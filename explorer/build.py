@@ -37,7 +37,7 @@ from queries.runner import Backend, catalogue
 __all__ = ["SiteError", "SiteSummary", "build_site"]
 
 _HERE = Path(__file__).resolve().parent
-ASSETS = ("site.css", "site.js", "search.js", "queries.js")
+ASSETS = ("site.css", "site.js", "search.js", "queries.js", "grid.js")
 _JSON = {"sort_keys": False, "ensure_ascii": False, "separators": (",", ":")}
 
 

@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from explorer.model import FIELDS, Action, Funding, Org, Site, Structure, Territory
 from explorer.tables import Link, Table, bars, euros
+from ontology.reference import departements
 
 __all__ = ["GRANT_STATUS", "action_page", "funder_page", "home_page", "lists_pages",
-           "structure_page", "territory_page", "theme_page"]
+           "structure_page", "territory_page", "theme_page", "tile_grid"]
 
 GRANT_STATUS = {"obtained": "obtenue", "requested": "demandée", "refused": "refusée"}
 """The grant statuses the extraction gives, in French (other values are shown as they are)."""
@@ -214,5 +215,24 @@ def lists_pages(site: Site) -> dict[str, dict]:
                    [[Link(t, site.theme_href(t)), len(a)] for t, a in site.themes.items()])
     return {"financeurs": {"title": "Financeurs", "table": funders},
             "structures": {"title": "Structures", "table": structures},
-            "territoires": {"title": "Territoires", "table": territories},
+            "territoires": {"title": "Territoires", "table": territories, "grid": tile_grid(site)},
             "themes": {"title": "Thèmes", "table": themes}}
+
+
+def tile_grid(site: Site) -> list[tuple[str, list[dict]]]:
+    """Every département of France, one row of tiles per région, with its figures: actions,
+    structures, funders, known amounts (zero where there is no fiche)."""
+    known = {d.code: d for d in site.departements}
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for reference in departements():
+        territory = known.get(reference.code)
+        actions = [a for s in territory.structures for a in s.actions] if territory else []
+        fundings = [f for a in actions for f in a.fundings]
+        rows[reference.region_name].append({
+            "code": reference.code, "name": reference.name,
+            "href": territory.href if territory else None,
+            "actions": len(actions), "structures": len(territory.structures) if territory else 0,
+            "funders": len({f.funder.iri for f in fundings}),
+            "amount": _total(fundings) or 0})
+    return sorted(rows.items(), key=lambda row: row[1][0]["code"] if row[1][0]["code"] < "97"
+                  else "z" + row[1][0]["code"])

@@ -46,7 +46,7 @@ def test_the_site_has_a_page_per_funder_structure_territory_theme_and_action(
         "financeurs.html", "index.html", "requetes.html", "structures.html", "territoires.html",
         "themes.html"]
     assert sorted(p.name for p in (sample_site / "assets").iterdir()) == [
-        "queries.js", "search.js", "site.css", "site.js"]
+        "grid.js", "queries.js", "search.js", "site.css", "site.js"]
     assert (sample_site / "departement" / "32.html").read_text(encoding="utf-8").count(
         'src="../reseau/departement-32.html"') == 1
 

@@ -200,6 +200,27 @@ def test_tables_sort_on_a_click_and_download_as_csv_and_json(browser, site: Path
     page.close()
 
 
+def test_the_tiles_of_the_departements_show_the_chosen_figure(
+        browser, site: Path, sample_store: Path) -> None:
+    opened = open_page(browser, (site / "territoires.html").as_uri(), ".tile .v")
+    page = opened.page
+
+    def tiles() -> dict[str, str]:
+        return dict(page.eval_on_selector_all(
+            ".tile", "ts => ts.map(t => [t.dataset.code, t.querySelector('.v').textContent])"))
+
+    expected = {row[1]: row[4] for row in
+                run_query(EmbeddedBackend(sample_store), "departements").rows}
+    shown = tiles()
+    assert len(shown) == 101
+    assert {code: n for code, n in shown.items() if n != "0"} == expected
+    page.select_option("#figure", "amount")
+    assert tiles()["90"] == "20\u202f620" and tiles()["32"] == "1\u202f050"
+    shot(opened, "territoires")
+    assert opened.errors == [] and stays_inside(opened, site)
+    page.close()
+
+
 def test_a_departement_page_embeds_the_partner_network_of_maillage_network(
         browser, site: Path, sample_store: Path) -> None:
     graph = project("partners", EmbeddedBackend(sample_store), Filters(departement="Gers"))
