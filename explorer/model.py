@@ -102,10 +102,12 @@ class Structure:
 
 @dataclass(eq=False)
 class Funding:
-    """One funder of one action, with its evidence."""
+    """One funder of one action, with its evidence; `request` when only asked for (pending or
+    refused: mlg:grantRequest), not obtained."""
 
     action: Action
     funder: Org
+    request: bool
     body: str | None
     amount: Decimal | None
     status: str | None
@@ -141,6 +143,7 @@ class Org:
     label: str
     kind: str | None = None
     fundings: list[Funding] = field(default_factory=list)
+    requests: list[Funding] = field(default_factory=list)
 
     @cached_property
     def href(self) -> str:
@@ -156,6 +159,7 @@ class Action:
     source: str | None
     values: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     fundings: list[Funding] = field(default_factory=list)
+    requests: list[Funding] = field(default_factory=list)
     partnerships: list[Partnership] = field(default_factory=list)
 
     @cached_property
@@ -263,10 +267,11 @@ def _add_fundings(backend: Backend, actions: dict[str, Action], orgs: dict[str, 
             continue
         funder = _org(orgs, row["funder"], row["funderLabel"] or "")
         funder.kind = funder.kind or row["kind"]
-        funding = Funding(action, funder, row["bodyLabel"], _decimal(row["amount"]),
+        request = row["link"] == "request"
+        funding = Funding(action, funder, request, row["bodyLabel"], _decimal(row["amount"]),
                           row["status"], row["quote"], row["field"], row["line"], row["method"])
-        action.fundings.append(funding)
-        funder.fundings.append(funding)
+        (action.requests if request else action.fundings).append(funding)
+        (funder.requests if request else funder.fundings).append(funding)
 
 
 def _add_partnerships(backend: Backend, actions: dict[str, Action], orgs: dict[str, Org]
@@ -293,16 +298,18 @@ def _index(actions: dict[str, Action], structures: dict[str, Structure],
     partners: dict[str, list[Partnership]] = defaultdict(list)
     for action in ordered:
         action.fundings.sort(key=lambda f: (f.funder.label, f.body or ""))
+        action.requests.sort(key=lambda f: (f.funder.label, f.body or ""))
         action.partnerships.sort(key=lambda p: (p.label, p.line or ""))
         action.structure.actions.append(action)
         for theme in action.themes:
             themes[theme].append(action)
         for partnership in action.partnerships:
             partners[partnership.label].append(partnership)
-    funders = sorted((org for org in orgs.values() if org.fundings),
+    funders = sorted((org for org in orgs.values() if org.fundings or org.requests),
                      key=lambda org: (-len({f.action.iri for f in org.fundings}), org.label))
     for funder in funders:
         funder.fundings.sort(key=lambda f: _action_key(f.action))
+        funder.requests.sort(key=lambda f: _action_key(f.action))
     by_kind: dict[str, list[Territory]] = defaultdict(list)
     for territory in sorted(territories.values(), key=lambda t: t.code.zfill(3)):
         territory.structures.sort(key=lambda s: s.label)

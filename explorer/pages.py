@@ -10,12 +10,8 @@ from explorer.model import FIELDS, Action, Funding, Org, Site, Structure, Territ
 from explorer.tables import Link, Table, bars, euros
 from ontology.reference import departements
 
-__all__ = ["GRANT_STATUS", "action_page", "funder_page", "home_page", "lists_pages",
+__all__ = ["action_page", "funder_page", "home_page", "lists_pages",
            "structure_page", "territory_page", "theme_page", "tile_grid"]
-
-GRANT_STATUS = {"obtained": "obtenue", "requested": "demandée", "refused": "refusée"}
-"""The grant statuses the extraction gives, in French (other values are shown as they are)."""
-
 
 def _action(action: Action) -> Link:
     return Link(action.title, action.href)
@@ -29,23 +25,20 @@ def _territory(territory: Territory | None) -> Link | None:
     return Link(territory.label, territory.href) if territory else None
 
 
-def _status(funding: Funding) -> str:
-    return GRANT_STATUS.get(funding.status or "", funding.status or "")
-
-
 def _total(fundings: Iterable[Funding]) -> Decimal | None:
     amounts = [f.amount for f in fundings if f.amount is not None]
     return sum(amounts, Decimal(0)) if amounts else None
 
 
-def _fundings_table(name: str, caption: str, fundings: list[Funding]) -> Table:
-    """One row per funding: the columns of `maillage query who-funds-what`, in French."""
-    with_status = any(f.status for f in fundings)
+def _fundings_table(name: str, caption: str, fundings: list[Funding], *,
+                    with_status: bool = False) -> Table:
+    """One row per funding: the columns of `maillage query who-funds-what`, in French, and the
+    grant status if asked."""
     columns = ["Financeur", "Action", "Structure", "Département", "Montant (€)",
-               "Organisme local"] + (["Statut de la subvention"] if with_status else [])
+               "Organisme local"] + (["Statut de la demande"] if with_status else [])
     rows = [[Link(f.funder.label, f.funder.href), _action(f.action),
              _structure(f.action.structure), _territory(f.action.structure.departement),
-             f.amount, f.body or ""] + ([_status(f)] if with_status else [])
+             f.amount, f.body or ""] + ([f.status or ""] if with_status else [])
             for f in fundings]
     return Table(name, caption, columns, rows)
 
@@ -123,6 +116,8 @@ def funder_page(funder: Org, site: Site) -> dict:
         "total": euros(_total(funder.fundings)),
         "known": sum(1 for f in funder.fundings if f.amount is not None),
         "fundings": _fundings_table("financements", "Ce qu'il finance", funder.fundings),
+        "requests": _fundings_table("demandes", "Demandes en attente ou refusées",
+                                    funder.requests, with_status=True),
         "by_departement": bars(departements, hrefs=dep_hrefs),
         "themes": _theme_bars(list(actions.values()),
                               site.theme_hrefs),
@@ -187,11 +182,11 @@ def action_page(action: Action, site: Site) -> dict:
     """An action: every field, every funding and partnership with its evidence."""
     fields = [(name, action.all(prop)) for prop, name in FIELDS if action.values.get(prop)]
     fundings = Table("financements", "Financements et leurs preuves",
-                     ["Financeur", "Organisme local", "Montant (€)", "Statut de la subvention",
+                     ["Financeur", "Organisme local", "Montant (€)", "Statut de la demande",
                       "Citation", "Champ", "Ligne", "Méthode"],
-                     [[Link(f.funder.label, f.funder.href), f.body or "", f.amount, _status(f),
+                     [[Link(f.funder.label, f.funder.href), f.body or "", f.amount, f.status or "",
                        f.quote or "", f.field or "", f.line or "", f.method or ""]
-                      for f in action.fundings])
+                      for f in [*action.fundings, *action.requests]])
     partners = Table("partenariats", "Partenariats et leurs preuves",
                      ["Partenaire", "Citation", "Champ", "Ligne", "Méthode"],
                      [[p.label, p.quote or "", p.field or "", p.line or "", p.method or ""]

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from explorer import build as site_build
 from explorer.model import load_site
-from explorer.pages import funder_page
+from explorer.pages import action_page, funder_page
 from explorer.search import FACETS, search_data
 from explorer.tables import Link
 from maillage.cli import cli
@@ -158,10 +158,11 @@ def test_bad_output_or_store_is_one_line_and_exit_code(
 @pytest.mark.server
 def test_a_site_from_a_sparql_server_is_the_same_as_from_the_store(
         sample_store: Path, sample_site: Path, tmp_path: Path) -> None:
+    from servers import OxigraphServer
+
     from loader.push import push
     from loader.store import open_store
     from queries.endpoints import resolve
-    from servers import OxigraphServer
 
     server = OxigraphServer(tmp_path / "oxigraph")
     server.start()
@@ -177,3 +178,62 @@ def test_a_site_from_a_sparql_server_is_the_same_as_from_the_store(
     assert files == sorted(p.relative_to(sample_site) for p in sample_site.rglob("*")
                            if p.is_file())
     assert all((out / f).read_bytes() == (sample_site / f).read_bytes() for f in files)
+
+
+MLG = "https://w3id.org/maillage/ontology#"
+ID = "https://w3id.org/maillage/id/"
+
+
+@pytest.fixture(scope="module")
+def requested_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample where the MSA's funding of PAROLES CHOCOLATEES is a refused grant request
+    and the CAF's fundings are obtained, written as the extraction writes grant statuses
+    (mlg:grantRequest, mlg:grantStatus, concepts labelled in French and English)."""
+    import pyoxigraph as ox
+
+    from loader.pipeline import SAMPLE, build
+
+    store_dir = tmp_path_factory.mktemp("requested") / "store"
+    build([SAMPLE], store_dir, report=lambda problem: None)
+    store = ox.Store(str(store_dir))
+    action = ox.NamedNode(f"{ID}action/32/centre-social-vic-accueil/paroles-chocolatees")
+    funding = ox.NamedNode(f"{ID}funding/32/centre-social-vic-accueil/paroles-chocolatees/msa")
+    label = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+    status = ox.NamedNode(f"{MLG}grantStatus")
+    for key, fr, en in [("refuse", "Refusé", "Refused"), ("obtenu", "Obtenu", "Obtained")]:
+        concept = ox.NamedNode(f"{ID}grant-status/{key}")
+        store.add(ox.Quad(concept, label, ox.Literal(fr, language="fr")))
+        store.add(ox.Quad(concept, label, ox.Literal(en, language="en")))
+    store.remove(ox.Quad(action, ox.NamedNode(f"{MLG}funding"), funding))
+    store.remove(ox.Quad(action, ox.NamedNode(f"{MLG}fundedBy"), ox.NamedNode(f"{ID}org/msa")))
+    store.add(ox.Quad(action, ox.NamedNode(f"{MLG}grantRequest"), funding))
+    store.add(ox.Quad(funding, status, ox.NamedNode(f"{ID}grant-status/refuse")))
+    for quad in list(store.quads_for_pattern(None, ox.NamedNode("https://schema.org/funder"),
+                                             ox.NamedNode(f"{ID}org/caf"))):
+        store.add(ox.Quad(quad.subject, status, ox.NamedNode(f"{ID}grant-status/obtenu")))
+    store.flush()
+    del store
+    return store_dir
+
+
+def test_grant_requests_and_statuses_show_on_action_and_funder_pages(
+        requested_store: Path, tmp_path: Path) -> None:
+    backend = EmbeddedBackend(requested_store)
+    site = load_site(backend)
+    action = next(a for a in site.actions if a.title == "PAROLES CHOCOLATEES")
+    page = action_page(action, site)["fundings"]
+    assert [row[0].text for row in page.rows] == ["MSA"]
+    assert page.rows[0][3] == "Refusé"
+    msa = next(f for f in site.funders if f.label == "MSA")
+    context = funder_page(msa, site)
+    assert context["fundings"].rows == []
+    assert [row[1].text for row in context["requests"].rows] == ["PAROLES CHOCOLATEES"]
+    assert context["requests"].rows[0][-1] == "Refusé"
+    caf = next(f for f in site.funders if f.label == "CAF")
+    assert {f.status for f in caf.fundings} == {"Obtenu"}
+    assert len(caf.fundings) == len(run_query(backend, "who-funds-what", {"funder": "caf"}).rows)
+    out = tmp_path / "site"
+    site_build.build_site(backend, out)
+    html = (out / action.href).read_text(encoding="utf-8")
+    assert "<td>Refusé</td>" in html and "Refused" not in html
+    assert "Demandes en attente ou refusées" in (out / msa.href).read_text(encoding="utf-8")
