@@ -13,11 +13,13 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 import jinja2
+import networkx as nx
 
 from explorer.graphs import network_name, partner_network, structure_ego, territory_network
 from explorer.model import Site, load_site
@@ -69,11 +71,14 @@ def build_site(backend: Backend, out: Path, *, progress: Callable[[str], None] |
         raise SiteError(f"{out} exists and is not a folder")
     out.parent.mkdir(parents=True, exist_ok=True)
     say = progress or (lambda message: None)
-    say("lecture du graphe")
-    site = load_site(backend)
+    say("lecture du graphe et du réseau des partenaires")
+    with ThreadPoolExecutor(1) as pool:  # the store answers outside Python's lock
+        network = pool.submit(partner_network, backend)
+        site = load_site(backend)
+        graph = network.result()
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        pages = _write(site, backend, staging, say, workers or os.cpu_count() or 1)
+        pages = _write(site, graph, staging, say, workers or os.cpu_count() or 1)
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -85,10 +90,8 @@ Task = Callable[[], None]
 _TASKS: list[Task] = []  # the pages to write, inherited by the forked workers
 
 
-def _write(site: Site, backend: Backend, root: Path, say: Callable[[str], None],
+def _write(site: Site, graph: nx.Graph, root: Path, say: Callable[[str], None],
            workers: int) -> int:
-    say("réseau des partenaires")
-    graph = partner_network(backend)
     say("pages")
     env = _environment()
 

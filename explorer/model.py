@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import cached_property
+from functools import cached_property, partial
 
 from loader.keys import slug
 from queries.runner import Backend, run_query
@@ -51,6 +52,8 @@ FIELDS: list[tuple[str, str]] = [
 ]
 """The fields of an action page, in the order of the SENACS fiche, with their French names."""
 
+_QUERIES = ("site-actions", "site-action-fields", "site-fundings", "site-partnerships")
+Row = dict[str, str | None]
 _MAX_NAME = 120
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
@@ -216,11 +219,15 @@ class Site:
 
 
 def load_site(backend: Backend) -> Site:
-    """Read everything the site shows from `backend`."""
+    """Read everything the site shows from `backend`, the four queries side by side (the
+    store answers them outside Python's lock)."""
+    with ThreadPoolExecutor(len(_QUERIES)) as pool:
+        action_rows, field_rows, funding_rows, partnership_rows = pool.map(
+            partial(_rows, backend), _QUERIES)
     structures: dict[str, Structure] = {}
     territories: dict[str, Territory] = {}
     actions: dict[str, Action] = {}
-    for row in _rows(backend, "site-actions"):
+    for row in action_rows:
         structure = structures.get(row["structure"])
         if structure is None:
             structure = structures[row["structure"]] = Structure(
@@ -228,16 +235,16 @@ def load_site(backend: Backend) -> Site:
             if structure.departement:
                 structure.departement.structures.append(structure)
         actions[row["action"]] = Action(row["action"], structure, row["source"])
-    for row in _rows(backend, "site-action-fields"):
+    for row in field_rows:
         if (action := actions.get(row["action"])) and row["value"] is not None:
             action.values[row["property"]].append(row["value"])
     orgs: dict[str, Org] = {}
-    _add_fundings(backend, actions, orgs)
-    _add_partnerships(backend, actions, orgs)
+    _add_fundings(funding_rows, actions, orgs)
+    _add_partnerships(partnership_rows, actions, orgs)
     return _index(actions, structures, territories, orgs)
 
 
-def _rows(backend: Backend, name: str) -> list[dict[str, str | None]]:
+def _rows(backend: Backend, name: str) -> list[Row]:
     result = run_query(backend, name)
     return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
 
@@ -261,8 +268,8 @@ def _org(orgs: dict[str, Org], iri: str, label: str) -> Org:
     return orgs.setdefault(iri, Org(iri, label))
 
 
-def _add_fundings(backend: Backend, actions: dict[str, Action], orgs: dict[str, Org]) -> None:
-    for row in _rows(backend, "site-fundings"):
+def _add_fundings(rows: list[Row], actions: dict[str, Action], orgs: dict[str, Org]) -> None:
+    for row in rows:
         if (action := actions.get(row["action"])) is None:
             continue
         funder = _org(orgs, row["funder"], row["funderLabel"] or "")
@@ -274,9 +281,9 @@ def _add_fundings(backend: Backend, actions: dict[str, Action], orgs: dict[str, 
         (funder.requests if request else funder.fundings).append(funding)
 
 
-def _add_partnerships(backend: Backend, actions: dict[str, Action], orgs: dict[str, Org]
+def _add_partnerships(rows: list[Row], actions: dict[str, Action], orgs: dict[str, Org]
                       ) -> None:
-    for row in _rows(backend, "site-partnerships"):
+    for row in rows:
         if (action := actions.get(row["action"])) is not None:
             partner = _org(orgs, row["partner"], row["partnerLabel"] or "")
             action.partnerships.append(Partnership(

@@ -126,7 +126,7 @@ def test_a_failed_build_leaves_the_earlier_site(
     site_build.build_site(EmbeddedBackend(sample_store), out)
     before = sorted(str(p.relative_to(out)) for p in out.rglob("*"))
 
-    def broken(site, backend, root: Path, say, workers: int) -> int:
+    def broken(site, graph, root: Path, say, workers: int) -> int:
         (root / "index.html").write_text("à moitié", encoding="utf-8")
         raise OSError(28, "No space left on device")
 
