@@ -39,9 +39,11 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
-## bench-pages: load-to-still time of network pages in headless Chromium at 500, 2,000, 5,000 nodes
+## bench-pages: load-to-still time of network pages in headless Chromium at 500, 2,000, 5,000 nodes;
+## the explorer at 10,000 fiches (build time, search keystroke latency, a département's network)
 bench-pages: $(STAMP) system-deps
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/site.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

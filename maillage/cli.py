@@ -318,14 +318,54 @@ def push(store: Path, endpoint: str | None, remote: dict[str, Any],
               help="Port on 127.0.0.1.")
 @click.option("--allow-service", is_flag=True,
               help="Let clients' queries call SERVICE (make this machine request other servers).")
+@click.option("--site", "site_dir", type=click.Path(path_type=Path),
+              help="Also serve this site folder (written by maillage site), on --site-port.")
+@click.option("--site-port", type=click.IntRange(1, 65535),
+              help="Port of the site on 127.0.0.1 (default: --port + 1).")
 @handle_errors
-def serve(store: Path, port: int, allow_service: bool) -> None:
+def serve(store: Path, port: int, allow_service: bool, site_dir: Path | None,
+          site_port: int | None) -> None:
     """Serve the store as a SPARQL endpoint on 127.0.0.1 (with a query page); Ctrl-C stops it."""
+    from contextlib import nullcontext
+
+    from explorer.serve import SiteServeError, site_server
     from maillage.serve import serve as run_server
 
-    status = run_server(store, port=port, allow_service=allow_service, echo=click.echo)
+    endpoint = f"http://127.0.0.1:{port}/query"
+    try:
+        beside = (site_server(site_dir, port=site_port or port % 65535 + 1, endpoint=endpoint)
+                  if site_dir else nullcontext(None))
+        with beside as site_url:
+            if site_url:
+                click.echo(f"Site: {site_url} (named queries: {site_url}requetes.html)")
+            status = run_server(store, port=port, allow_service=allow_service, echo=click.echo)
+    except SiteServeError as error:
+        raise Failure(str(error), EXIT_USAGE) from None
     if status:
         raise Failure(f"the oxigraph server stopped with status {status}")
+
+
+@cli.command()
+@click.option("--out", type=click.Path(path_type=Path), required=True,
+              help="The folder to write (replaced whole once the new site is complete).")
+@store_option
+@endpoint_options
+@quiet_option
+@handle_errors
+def site(out: Path, store: Path, endpoint: str | None, remote: dict[str, Any],
+         quiet: bool) -> None:
+    """Write the explorer: a static site of the graph that opens offline (OUT/index.html)."""
+    from explorer.build import SiteError, build_site
+    from queries.runner import open_backend
+
+    say = (lambda message: click.echo(f"{message}…", err=True)) \
+        if not quiet and sys.stderr.isatty() else None
+    try:
+        summary = build_site(open_backend(store, endpoint, **remote), out, progress=say)
+    except SiteError as error:
+        raise Failure(str(error), EXIT_USAGE) from None
+    if not quiet:
+        click.echo(summary.line())
 
 
 @cli.command()

@@ -11,6 +11,7 @@ from loader.pipeline import SAMPLE, build
 
 DATA = Path(__file__).resolve().parent / "data"
 ESCAPE = DATA / "network-escape.txt"  # fiches whose title and structure name hold markup
+HOSTILE = DATA / "site-hostile.txt"  # the same, and quotes and </script> in title and résumé
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +27,14 @@ def escape_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fiches with markup in their labels, built once for the network and page tests."""
     store = tmp_path_factory.mktemp("escape") / "store"
     build([ESCAPE], store, report=lambda problem: None)
+    return store
+
+
+@pytest.fixture(scope="session")
+def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hostile fiches of the site tests, built once."""
+    store = tmp_path_factory.mktemp("hostile") / "store"
+    build([HOSTILE], store, report=lambda problem: None)
     return store
 
 
