@@ -85,7 +85,7 @@ def test_the_home_page_counts_what_the_graph_holds(sample_site: Path) -> None:
     html = (sample_site / "index.html").read_text(encoding="utf-8")
     counts = re.findall(r"<li><strong>([\d\u202f]+)</strong> ([^<]+)</li>", html)
     assert counts == [("25", "actions"), ("20", "structures"), ("9", "financeurs"),
-                      ("57", "partenaires"), ("14", "départements"), ("7", "montants connus")]
+                      ("59", "partenaires"), ("14", "départements"), ("7", "montants connus")]
 
 
 def test_every_action_page_shows_its_evidence(sample_store: Path, sample_site: Path) -> None:
@@ -207,6 +207,7 @@ def requested_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store.remove(ox.Quad(action, ox.NamedNode(f"{MLG}funding"), funding))
     store.remove(ox.Quad(action, ox.NamedNode(f"{MLG}fundedBy"), ox.NamedNode(f"{ID}org/msa")))
     store.add(ox.Quad(action, ox.NamedNode(f"{MLG}grantRequest"), funding))
+    store.remove(ox.Quad(funding, status, ox.NamedNode(f"{ID}grant-status/obtenu")))
     store.add(ox.Quad(funding, status, ox.NamedNode(f"{ID}grant-status/refuse")))
     for quad in list(store.quads_for_pattern(None, ox.NamedNode("https://schema.org/funder"),
                                              ox.NamedNode(f"{ID}org/caf"))):

@@ -231,7 +231,7 @@ def test_a_departement_page_embeds_the_partner_network_of_maillage_network(
     frame.locator("body[data-state=still]").wait_for(state="attached", timeout=60_000)
     summary = frame.locator("#summary").text_content()
     assert summary == graph.graph["summary"]
-    assert summary.startswith("7 nœuds (4 partenaires, 3 structures), 6 liens. ")
+    assert summary.startswith("7 nœuds (4 partenaires, 3 structures), 7 liens. ")
     shot(opened, "departement")
     assert opened.errors == [] and stays_inside(opened, site)
     page.close()
