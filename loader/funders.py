@@ -43,7 +43,7 @@ _BUDGET_LINE = re.compile(
     r"(?P<value>.*)$")
 # Labels that name the structure's own money, participants' money or a cost, not a funder.
 _NOT_FUNDER = re.compile(
-    r"^(?:participations? (?:des|de la|du|aux)|participation\b(?! de la (?=[A-Z]))|"
+    r"^(?:participations?\b|"
     r"adhesions?|cotisations?|ventes?|recettes?|billetterie|entrees|inscriptions?|tarif|"
     r"fonds propres|autofinancement|auto-financement|apport|valorisation|benevol|"
     r"contributions? (?:volontaires|en nature)|couts?\b|budget|total|charges|produits|achats?|"
