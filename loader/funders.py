@@ -87,21 +87,20 @@ _FUNDING_WORD = re.compile(
 _CLAUSE_START = re.compile(r"(?:^|[.;:,]\s+|\bet\s+)")
 # A verb of giving money somewhere in the sentence: only then is "X a versé" looked for.
 _PAID = re.compile(r"accorde|verse|octroye|attribue|financ|apporte|subventionne|alloue|"
-                   r"pris en charge|prend en charge|prennent en charge|particip|contribu|"
+                   r"pris en charge|prend en charge|prennent en charge|\bparticipe|contribu|"
                    r"soutenu|soutient|offert|offre|\bpaie|\bpaye")
 _NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ")
 # Literal stems of which every signal holds one: `in` tests them at C speed, and the few
 # sentences that hold one are scanned by the pattern.
-_STEMS = ("financ", "subv", "fond", "dotation", "mecenat", "charge", "vers", "accord", "octro",
-          "attribu", "apport", "€", "euro", "pay", "paie", "soutien", "soutenu", "aide",
-          "appui", "concours", "grace a", "sponsor", "don", "particip", "contribu", "offr",
-          "offert", "allou", "aap", "appel", "convention", "prestation", "refus", "retenu")
-# Every signal above in one pattern, so that a sentence is scanned once: most sentences
-# speak of no money, and those with no signal at all name no funder.
+_STEMS = ("financ", "subv", "fonds", "dotation", "mecenat", "en charge", "verse", "accord",
+          "octroy", "attribu", "apport", "€", "euro", "paye", "paie", "soutien", "soutenu",
+          "aide", "appui", "concours", "grace a", "sponsor", "participe", "contribu", "offre",
+          "offert", "allou", "aap", "appel", "conventionnement", "prestation")
+# Every signal above in one pattern, so that a sentence is scanned once: outside the
+# financial field, a sentence with none of them names no funder.
 _SIGNALS = re.compile(
     rf"(?P<none>{_NO_FUNDING.pattern})|(?P<before>{_TRIGGER_BEFORE.pattern})|"
-    rf"(?P<paid>{_PAID.pattern})|(?P<funding>{_FUNDING_WORD.pattern})|"
-    r"(?P<talk>soutien|aide|appui|concours|grace a|sponsor|don\b|dons\b)")
+    rf"(?P<paid>{_PAID.pattern})|(?P<funding>{_FUNDING_WORD.pattern})")
 # "Participation de la communauté de communes", "Don des Cycles X": the giver is named after.
 _GIVER = re.compile(r"^(?:participation|financement|subvention|aide|don|dons|soutien|"
                     r"contribution|apport|mécénat)s?\s+(?:de la|de l['’]|du|des|de|d['’])\s*"

@@ -265,16 +265,15 @@ def _first_name(word: str) -> bool:
 
 @cache
 def _candidates() -> re.Pattern[str]:
-    """The words a name may start with: capitalised ones (after "l'" too), numbers, type
-    words. Only those are tried, not every word of a sentence."""
-    heads = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’.&+\-])(?:(?:[dlDL]['’])?[{_UPPER}\d][\w'’.&+\-]*|"
-                      rf"(?i:{heads})(?![\w'’]))")
+    """The words a name may start with: capitalised ones (after "l'" too) and numbers. Only
+    those are tried, not every word of a sentence; a name after a lowercase type word ("le
+    collège des Hautes-Tours") is the gazetteer's (`find_orgs`)."""
+    return re.compile(rf"(?<![\w'’.&+\-])(?:[dlDL]['’])?[{_UPPER}\d][\w'’.&+\-]*")
 
 
 def org_names(text: str) -> list[tuple[str, int, int]]:
-    """Every name that starts at a capitalised word of `text` or at a type word ("collège"),
-    one per run of words, as (name, start, end).
+    """Every name that starts at a capitalised word of `text`, one per run of words, as
+    (name, start, end).
 
     >>> [n for n, _, _ in org_names("Les éducateurs de Rue & Cité 42 et de Prév'Aude.")]
     ['Rue & Cité 42', "Prév'Aude"]
