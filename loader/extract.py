@@ -34,6 +34,7 @@ from loader.gazetteer import (
     known_funder,
     org_key,
     scope_of,
+    type_heads,
 )
 from loader.keys import fold, slug
 from loader.localbodies import body_org, find_local_bodies
@@ -294,6 +295,8 @@ def _named(fiche: _Fiche, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             text, folded = sentence.text, fold(sentence.text)
             partnering = field in _ABOUT_PARTNERS or (
                 bool(_PARTNERING.search(folded)) and not _PRESENCE.search(folded))
+            if not partnering and not any(head in folded for head in _typed_heads()):
+                continue  # an association counts anywhere; nothing else does here
             mentions = [m for m in find_orgs(text) if not _OWN.search(text[:m.start])
                         and m.org.kind not in _NOT_PARTNER_KINDS]
             found += [(m.org, _quote(sentence)) for m in mentions
@@ -307,6 +310,12 @@ def _named(fiche: _Fiche, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
     names = [(org, ev) for org, ev in found if not _is_structure(org.label, fiche.record)
              and not _in_title(org.label, fiche.record)]
     return iter(sorted(names, key=lambda item: len(item[0].key)) if names else [])
+
+
+@cache
+def _typed_heads() -> tuple[str, ...]:
+    """The type words of the kinds that count in any sentence ("association", "club"…)."""
+    return tuple(fold(head) for head, kind in type_heads() if kind in _TYPED_ANYWHERE)
 
 
 def _open_world(text: str, covered: list[tuple[int, int]]) -> Iterator[Org]:

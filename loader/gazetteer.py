@@ -20,8 +20,8 @@ from pathlib import Path
 from loader.keys import fold, slug
 from loader.records import Org
 
-__all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "org_key", "org_spans",
-           "resolve"]
+__all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "org_key", "resolve",
+           "type_heads"]
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -194,43 +194,6 @@ def _types() -> tuple[dict[str, _Type], re.Pattern[str]]:
 
 
 @cache
-def _any_org() -> re.Pattern[str]:
-    """All the funder aliases (capitalised ones too), then the type words (group "type"), in
-    one pattern run on lowercase text. It takes the character before the name: `re` then
-    skips the inside of words on one test of that character, which makes it fast on a whole
-    fiche."""
-    table = _funder_table()
-    funders = _alternation([*table.written, *table.capitalised], lower=True, word_start=False)
-    types = _alternation([row["head"] for row in _type_rows()], lower=True, word_start=False)
-    return re.compile(rf"[^a-z0-9](?:(?:{funders})s?|(?P<type>{types}))(?![a-z0-9])")
-
-
-def org_spans(text: str) -> list[tuple[int, int, bool]]:
-    """Where in `text` organisations may be named, as (start, end, funder): every part of
-    `text` in which `find_orgs` finds something overlaps one of these spans, and one with
-    `funder` true if that is a funder. One pass over a long text, to find the sentences
-    worth reading.
-
-    >>> org_spans("Le centre social. Subvention de la Caf.")
-    [(35, 39, True)]
-    """
-    types = _types()[0]
-    # The leading space stands for the start of the text: offsets come back shifted by one.
-    folded = _fold_keep(" " + text)
-    spans = []
-    match = _any_org().search(folded)
-    while match:
-        kind = types.get(_norm(match["type"])) if match["type"] else None
-        # A type word names nothing without a name after it ("le centre social"), unless
-        # it names a body alone ("le CCAS").
-        if not match["type"] or (kind and (kind.alone or _NAME.match(text, match.end() - 1))):
-            spans.append((match.start(), match.end() - 1, not match["type"]))
-        # From the next character on: names may start inside this one ("mission locale").
-        match = _any_org().search(folded, match.start() + 1)
-    return spans
-
-
-@cache
 def _generic() -> frozenset[str]:
     lines = (DATA / "not_orgs.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
@@ -244,6 +207,12 @@ def _norm(text: str) -> str:
 def funder(key: str) -> Org:
     """The canonical funder of `key` (KeyError if unknown)."""
     return _funders()[0][key].org
+
+
+def type_heads() -> list[tuple[str, str]]:
+    """The type words that introduce a named body, with the kind of body: ("collège",
+    "etablissement-scolaire"), ("association", "association")…"""
+    return [(row["head"], row["kind"]) for row in _type_rows()]
 
 
 def known_funder(org: Org) -> bool:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from loader.gazetteer import _fold_keep, find_orgs, org_spans
+from loader.gazetteer import _fold_keep, find_orgs
 from loader.parse import parse_export
 
 DATA = Path(__file__).parent / "data"
@@ -38,14 +38,3 @@ def _sentences() -> list[str]:
             for line in content.lines]
 
 
-def test_org_spans_cover_every_mention() -> None:
-    lines = _sentences()
-    text = "\n".join(lines)
-    spans = org_spans(text)
-    start = 0
-    for line in lines:
-        for mention in find_orgs(line):
-            a, b = start + mention.start, start + mention.end
-            assert any(s < b and a < e for s, e, _ in spans), line
-            assert not mention.funder or any(s < b and a < e for s, e, f in spans if f), line
-        start += len(line) + 1
