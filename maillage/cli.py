@@ -155,18 +155,24 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, ner: bool,
               help="A query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(output.FORMATS), default="table",
               show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), help="At most N rows.")
+@click.option("--offset", type=click.IntRange(min=0), help="Skip the first N rows.")
+@click.option("--unordered", is_flag=True,
+              help="Skip the query's final sort: a page then costs only its rows.")
 @store_option
 @endpoint_options
 @handle_errors
-def query(name: str | None, params: tuple[str, ...], fmt: str, store: Path,
-          endpoint: str | None, remote: dict[str, Any]) -> None:
+def query(name: str | None, params: tuple[str, ...], fmt: str, limit: int | None,
+          offset: int | None, unordered: bool, store: Path, endpoint: str | None,
+          remote: dict[str, Any]) -> None:
     """Run a named query (see the list without NAME) or a .rq file."""
     from queries.runner import catalogue, open_backend, run_query
 
     if name is None:
         click.echo(output.catalogue_text(catalogue()))
         return
-    result = run_query(open_backend(store, endpoint, **remote), name, _parse_params(params))
+    result = run_query(open_backend(store, endpoint, **remote), name, _parse_params(params),
+                       limit=limit, offset=offset, ordered=not unordered)
     click.echo(output.render(result, fmt), nl=False)
 
 
@@ -327,13 +333,14 @@ def _export_file(store: Path, out: Path | None, fmt: str | None) -> None:
         run_export(opened, stream, rdf_format)
 
 
-def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
-    parsed = {}
+def _parse_params(params: tuple[str, ...]) -> dict[str, list[str]]:
+    """`NAME=VALUE` options by name; a name given several times means any of its values."""
+    parsed: dict[str, list[str]] = {}
     for param in params:
         name, sep, value = param.partition("=")
         if not sep or not name.strip():
             raise Failure(f"--param {param!r}: expected NAME=VALUE", EXIT_USAGE)
-        parsed[name.strip()] = value
+        parsed.setdefault(name.strip(), []).append(value)
     return parsed
 
 

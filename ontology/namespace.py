@@ -22,9 +22,11 @@ class MLG(DefinedNamespace):
 
     # Classes
     Action: URIRef  # action
+    CoFunding: URIRef  # co-funding
     Departement: URIRef  # département
     Funder: URIRef  # funder
     Funding: URIRef  # funding
+    FundingTheme: URIRef  # funded theme
     Keyword: URIRef  # keyword
     LocalBody: URIRef  # local body
     Partner: URIRef  # partner
@@ -35,6 +37,7 @@ class MLG(DefinedNamespace):
     Territory: URIRef  # territory
 
     # Properties
+    actionCount: URIRef  # action count
     attachedFiles: URIRef  # attached files
     audience: URIRef  # audience
     body: URIRef  # local body
@@ -53,6 +56,7 @@ class MLG(DefinedNamespace):
     initiative: URIRef  # initiative
     initiativeDetail: URIRef  # initiative detail
     inseeCode: URIRef  # INSEE code
+    key: URIRef  # key
     knownAmount: URIRef  # known amount
     limits: URIRef  # limits
     line: URIRef  # line
@@ -73,5 +77,6 @@ class MLG(DefinedNamespace):
     resultStructure: URIRef  # result for the structure
     resultTerritory: URIRef  # result for the territory
     status: URIRef  # status
+    structureCount: URIRef  # structure count
     territoryScope: URIRef  # territory scope
     truncated: URIRef  # truncated

@@ -1,15 +1,18 @@
 """Run the named SPARQL queries of `queries/*.rq` on the embedded store or on a server.
 
 A query file starts with `#` header lines: its title, what it answers, its parameters
-(`# param ?name: description`) and its columns (`# columns: a, b`). Parameters are bound
-by inserting a `VALUES` block at the start of the query's outer `WHERE` group, with each
-value serialised as an RDF literal by pyoxigraph: user input never becomes SPARQL syntax.
+(`# param ?name (kind): description`) and its columns (`# columns: a, b`). A parameter with a
+kind is resolved to IRIs first (`queries.params`: départements, funders, structures…); one
+without stays a string. The values are bound by inserting a `VALUES` block at the start of the
+query's first `WHERE` group, each value serialised by pyoxigraph: user input never becomes
+SPARQL syntax. A query line ending with `# if ?name` is kept only when `name` is given: it
+joins the parameter where the store can start from it, instead of a FILTER over every row.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -21,21 +24,28 @@ __all__ = [
     "Backend",
     "EmbeddedBackend",
     "NamedQuery",
+    "Params",
     "QueryError",
     "Result",
     "bind",
     "catalogue",
     "load_query",
     "open_backend",
+    "prepare",
     "run_query",
+    "values_clause",
 ]
 
 QUERIES_DIR = Path(__file__).resolve().parent
-_PARAM = re.compile(r"^#\s*param\s+\?(\w+)\s*:\s*(.*)$")
+_PARAM = re.compile(r"^#\s*param\s+\?(\w+)\s*(?:\((\w+)\))?\s*:\s*(.*)$")
+_IF_LINE = re.compile(r"#\s*if\s+\?(\w+)\s*$")
+_ORDER_BY = re.compile(r"^ORDER BY\b.*$", re.MULTILINE)
 _EXAMPLE = re.compile(r'e\.g\. "([^"]+)"')
 _COLUMNS = re.compile(r"^#\s*columns\s*:\s*(.*)$")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+Params = Mapping[str, "str | Sequence[str]"]
+"""Parameter values by name: one string, or several meaning "any of"."""
 
 
 class QueryError(Exception):
@@ -61,6 +71,8 @@ class NamedQuery:
     params: dict[str, str] = field(default_factory=dict)
     columns: list[str] = field(default_factory=list)
     text: str = ""
+    kinds: dict[str, str] = field(default_factory=dict)
+    """The kind of each parameter resolved to IRIs (see `queries.params.KINDS`)."""
 
     @property
     def examples(self) -> dict[str, str]:
@@ -133,14 +145,17 @@ def catalogue() -> list[NamedQuery]:
             for path in sorted(QUERIES_DIR.glob("*.rq"))]
 
 
-def bind(query: NamedQuery, params: Mapping[str, str]) -> str:
-    """The query's text with `params` bound as xsd:string literals in a VALUES block.
+def bind(query: NamedQuery, params: Mapping[str, str | Sequence[ox.NamedNode | str]]
+         ) -> str:
+    """The query's text with `params` bound in a VALUES block and its `# if ?name` lines
+    kept for the parameters given.
 
-    The datatype is written out although it is the default: Virtuoso 7.2 mangles the accents
-    of an untyped literal under STR() ("parentalité" becomes "parentalit?").
+    IRIs are written as IRIs; strings as xsd:string literals, the datatype written out
+    although it is the default: Virtuoso 7.2 mangles the accents of an untyped literal under
+    STR() ("parentalité" becomes "parentalit?").
 
     >>> q = NamedQuery("q", Path("q.rq"), "", "", {"k": ""}, [], "SELECT ?k WHERE { }")
-    >>> print(bind(q, {"k": 'a" } DROP ALL'}))
+    >>> print(bind(q, {"k": ['a" } DROP ALL']}))
     SELECT ?k WHERE { VALUES ?k { "a\\" } DROP ALL"^^<http://www.w3.org/2001/XMLSchema#string> }
      }
     """
@@ -149,38 +164,80 @@ def bind(query: NamedQuery, params: Mapping[str, str]) -> str:
         declared = ", ".join(query.params) or "none"
         raise QueryError(
             f"unknown parameter {unknown[0]!r} for {query.name} (declared: {declared})")
+    text = "\n".join(line for line in query.text.split("\n")
+                     if (found := _IF_LINE.search(line)) is None or found.group(1) in params)
     if not params:
-        return query.text
-    match = _OUTER_WHERE.search(query.text)
+        return text
+    match = _OUTER_WHERE.search(text)
     if match is None:
         raise QueryError(f"{query.path.name}: parameters need a 'WHERE {{' to bind into")
-    values = "".join(f"VALUES ?{name} {{ {ox.Literal(value)}^^<{_XSD_STRING}> }}\n"
-                     for name, value in params.items())
-    return f"{query.text[: match.end()]} {values}{query.text[match.end():]}"
+    values = "".join(
+        f"{values_clause(name, map(_term_text, [terms] if isinstance(terms, str) else terms))}\n"
+        for name, terms in params.items())
+    return f"{text[: match.end()]} {values}{text[match.end():]}"
 
 
-def run_query(
-    backend: Backend, name_or_path: str | Path, params: Mapping[str, str] | None = None
-) -> Result:
-    """Run a named query or a `.rq` file with its parameters bound."""
+def values_clause(name: str, terms: Iterable[str]) -> str:
+    """`VALUES ?name { … }` of terms already serialised by pyoxigraph."""
+    return f"VALUES ?{name} {{ {' '.join(terms)} }}"
+
+
+def _term_text(term: ox.NamedNode | str) -> str:
+    if isinstance(term, ox.NamedNode):
+        return str(term)
+    return f"{ox.Literal(term)}^^<{_XSD_STRING}>"
+
+
+def run_query(backend: Backend, name_or_path: str | Path, params: Params | None = None, *,
+              limit: int | None = None, offset: int | None = None, ordered: bool = True
+              ) -> Result:
+    """Run a named query or a `.rq` file with its parameters resolved and bound.
+
+    `limit` and `offset` page the rows; `ordered=False` drops the query's final `ORDER BY`,
+    so a page costs only its rows (in the store's own order, stable for one store).
+    """
     query = load_query(name_or_path)
-    return backend.select(bind(query, params or {}))
+    return backend.select(prepare(backend, query, params or {}, limit=limit, offset=offset,
+                                  ordered=ordered))
+
+
+def prepare(backend: Backend | None, query: NamedQuery, params: Params, *,
+            limit: int | None = None, offset: int | None = None, ordered: bool = True) -> str:
+    """The SPARQL text `run_query` sends: parameters resolved and bound, then paging."""
+    from queries.params import resolve  # resolution runs queries: it imports this module
+
+    bound: dict[str, Sequence[ox.NamedNode | str]] = {}
+    for name, given in params.items():
+        values = [given] if isinstance(given, str) else list(given)
+        kind = query.kinds.get(name)
+        bound[name] = resolve(backend, kind, values) if kind else values
+    text = bind(query, bound)
+    if not ordered:
+        text = _ORDER_BY.sub("", text)
+    for keyword, number in (("LIMIT", limit), ("OFFSET", offset)):
+        if number is not None:
+            text += f"\n{keyword} {int(number)}"
+    return text
 
 
 def _parse_header(path: Path, text: str) -> NamedQuery:
     header = [line.strip() for line in _leading_comments(text)]
     title = header[0].lstrip("# ").strip() if header else path.stem
     params: dict[str, str] = {}
+    kinds: dict[str, str] = {}
     columns: list[str] = []
     description: list[str] = []
     for line in header[1:]:
         if param := _PARAM.match(line):
-            params[param.group(1)] = param.group(2).strip()
+            params[param.group(1)] = param.group(3).strip()
+            if param.group(2):
+                kinds[param.group(1)] = param.group(2)
         elif found := _COLUMNS.match(line):
             columns = [column.strip() for column in found.group(1).split(",") if column.strip()]
         elif line.lstrip("# "):
             description.append(line.lstrip("# "))
-    return NamedQuery(path.stem, path, title, " ".join(description), params, columns, text)
+    return NamedQuery(path.stem, path, title, " ".join(description), params, columns, text,
+                      kinds)
 
 
 def _leading_comments(text: str) -> list[str]:
