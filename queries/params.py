@@ -54,7 +54,8 @@ KINDS = {
     "departement": Kind("département"),
     "region": Kind("région"),
     "status": Kind("statut de subvention"),
-    "funder": Kind("financeur", f"?node a <{MLG.Funder}> ."),
+    "funder": Kind("financeur", f"?node a <{MLG.Funder}> . "
+                                f'FILTER(STRSTARTS(STR(?node), "{ID}org/"))'),
     "partner": Kind("partenaire", f"VALUES ?class {{ <{MLG.Partner}> <{MLG.LocalBody}> }} "
                                   f"?node a ?class ."),
     "structure": Kind("structure", f"?node a <{MLG.Structure}> ."),

@@ -147,8 +147,13 @@ def catalogue() -> list[NamedQuery]:
 
 def bind(query: NamedQuery, params: Mapping[str, str | Sequence[ox.NamedNode | str]]
          ) -> str:
-    """The query's text with `params` bound in a VALUES block and its `# if ?name` lines
-    kept for the parameters given.
+    """The query's text with `params` bound in VALUES blocks and its `# if ?name` lines kept
+    for the parameters given.
+
+    Each VALUES goes in a group of its own just before the first `# if ?name` line of its
+    parameter, else at the start of the first `WHERE` group: Oxigraph then starts from the
+    bound IRIs, in the order the query gives, and looks them up in its indexes (a VALUES
+    elsewhere is hash-joined after the patterns have been walked).
 
     IRIs are written as IRIs; strings as xsd:string literals, the datatype written out
     although it is the default: Virtuoso 7.2 mangles the accents of an untyped literal under
@@ -156,7 +161,7 @@ def bind(query: NamedQuery, params: Mapping[str, str | Sequence[ox.NamedNode | s
 
     >>> q = NamedQuery("q", Path("q.rq"), "", "", {"k": ""}, [], "SELECT ?k WHERE { }")
     >>> print(bind(q, {"k": ['a" } DROP ALL']}))
-    SELECT ?k WHERE { VALUES ?k { "a\\" } DROP ALL"^^<http://www.w3.org/2001/XMLSchema#string> }
+    SELECT ?k WHERE { { VALUES ?k { "a\\" } DROP ALL"^^<http://www.w3.org/2001/XMLSchema#string> } }
      }
     """
     unknown = sorted(set(params) - set(query.params))
@@ -164,17 +169,32 @@ def bind(query: NamedQuery, params: Mapping[str, str | Sequence[ox.NamedNode | s
         declared = ", ".join(query.params) or "none"
         raise QueryError(
             f"unknown parameter {unknown[0]!r} for {query.name} (declared: {declared})")
-    text = "\n".join(line for line in query.text.split("\n")
-                     if (found := _IF_LINE.search(line)) is None or found.group(1) in params)
-    if not params:
+    lines: list[str] = []
+    placed: set[str] = set()
+    for line in query.text.split("\n"):
+        found = _IF_LINE.search(line)
+        if found is None:
+            lines.append(line)
+        elif found.group(1) in params:
+            name = found.group(1)
+            if name not in placed:
+                lines.append(_values_group(name, params[name]))
+                placed.add(name)
+            lines.append(line)
+    text = "\n".join(lines)
+    rest = {name: terms for name, terms in params.items() if name not in placed}
+    if not rest:
         return text
     match = _OUTER_WHERE.search(text)
     if match is None:
         raise QueryError(f"{query.path.name}: parameters need a 'WHERE {{' to bind into")
-    values = "".join(
-        f"{values_clause(name, map(_term_text, [terms] if isinstance(terms, str) else terms))}\n"
-        for name, terms in params.items())
+    values = "".join(f"{_values_group(name, terms)}\n" for name, terms in rest.items())
     return f"{text[: match.end()]} {values}{text[match.end():]}"
+
+
+def _values_group(name: str, terms: str | Sequence[ox.NamedNode | str]) -> str:
+    listed = [terms] if isinstance(terms, str) else terms
+    return f"{{ {values_clause(name, map(_term_text, listed))} }}"
 
 
 def values_clause(name: str, terms: Iterable[str]) -> str:

@@ -67,6 +67,6 @@ def test_bind_refuses_an_undeclared_parameter() -> None:
 def test_bind_serialises_values_as_escaped_literals() -> None:
     query = next(query for query in QUERIES if query.name == "actions-by-keyword")
     bound = bind(query, {"keyword": 'Santé" } ; DROP ALL ; #\n'})
-    assert ('VALUES ?keyword { "Santé\\" } ; DROP ALL ; #\\n"'
-            '^^<http://www.w3.org/2001/XMLSchema#string> }') in bound
+    assert ('{ VALUES ?keyword { "Santé\\" } ; DROP ALL ; #\\n"'
+            '^^<http://www.w3.org/2001/XMLSchema#string> } }') in bound
     ox.Store().query(bound)
