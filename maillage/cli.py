@@ -209,21 +209,28 @@ def validate(store: Path) -> None:
               help="Output format (default: from --out's extension, else html).")
 @click.option("--departement", help="Only the structures of this département (code or name).")
 @click.option("--region", help="Only the structures of this région (code or name).")
+@click.option("--structure", help="Only this structure (name): its partners or funders, or the "
+              "structures of its département that share an organisation with it.")
 @click.option("--keyword", help="Only the actions tagged with this keyword.")
 @click.option("--funder", help="Only the actions paid by this funder (name or key, e.g. caf).")
 @click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
               help="Drop the links lighter than this.")
 @click.option("--top", type=click.IntRange(min=1), help="Keep the N most linked nodes.")
+@click.option("--group-by", type=click.Choice(["departement", "community"]),
+              help="One node per département or Louvain community (a national overview).")
+@click.option("--colour-by", type=click.Choice(["kind", "community"]),
+              help="Page colours (default: kind when the page shows several, else community).")
 @store_option
 @endpoint_options
 @quiet_option
 @handle_errors
 def network(kind: str, out: Path | None, fmt: str | None, departement: str | None,
-            region: str | None, keyword: str | None, funder: str | None, min_weight: int,
-            top: int | None, store: Path, endpoint: str | None, remote: dict[str, Any],
+            region: str | None, structure: str | None, keyword: str | None,
+            funder: str | None, min_weight: int, top: int | None, group_by: str | None,
+            colour_by: str | None, store: Path, endpoint: str | None, remote: dict[str, Any],
             quiet: bool) -> None:
     """Project a network (partners, funders, structures, keywords) to a page or a Gephi file."""
-    from networks.project import Filters, project
+    from networks.project import Filters, aggregate, project
     from networks.render import FORMATS, render
     from queries.runner import open_backend
 
@@ -231,10 +238,12 @@ def network(kind: str, out: Path | None, fmt: str | None, departement: str | Non
     if fmt not in FORMATS:
         raise Failure(f"--out {out}: cannot tell the format, give --format "
                       f"({', '.join(FORMATS)})", EXIT_USAGE)
-    filters = Filters(departement=departement, region=region, keyword=keyword, funder=funder,
-                      min_weight=min_weight, top=top)
+    filters = Filters(departement=departement, region=region, structure=structure,
+                      keyword=keyword, funder=funder, min_weight=min_weight, top=top)
     graph = project(kind, open_backend(store, endpoint, **remote), filters)
-    path = render(graph, out or Path(f"{kind}.{fmt}"), fmt)
+    if group_by:
+        graph = aggregate(graph, group_by)
+    path = render(graph, out or Path(f"{kind}.{fmt}"), fmt, colour_by=colour_by)
     if not quiet:
         click.echo(f"{path}: {graph.graph['summary']}")
 

@@ -10,10 +10,10 @@ nothing is a `QueryError` naming the closest known values (rapidfuzz), never an 
 
 >>> [term.value for term in resolve(None, "departement", ["gers", "65"])]
 ['https://w3id.org/maillage/id/departement/32', 'https://w3id.org/maillage/id/departement/65']
->>> resolve(None, "region", ["Ocitanie"])
+>>> resolve(None, "departement", ["Gerss"])
 Traceback (most recent call last):
 ...
-queries.runner.QueryError: unknown région 'Ocitanie' (closest: Occitanie, Corse, Normandie)
+queries.runner.QueryError: unknown département 'Gerss' (closest: Gers, Vosges, Deux-Sèvres)
 """
 
 from __future__ import annotations
