@@ -1,9 +1,10 @@
 """What a store gets once its data is in: lookup keys, then the summaries of `summaries.ru`.
 
-Keys (`mlg:key`) are the `slug` of every label of the data and of the concepts, plus the last
-segment of organisation and body IRIs (`caf`, `caf-09`): `queries.params` resolves a user's
-"caf", "Conseil départemental du Gers" or "Centre social Vic-Accueil" to IRIs through the
-store's index on them, instead of comparing every label of the graph.
+Keys (`mlg:key`) are the `slug` of every label of the data and of the concepts, plus the
+slug of the IRI's path for organisations, bodies, structures and actions (`caf`, `caf-09`,
+`32-centre-social-vic-accueil`): `queries.params` resolves a user's "caf", "Conseil
+départemental du Gers", "Centre social Vic-Accueil" or "32/centre-social-vic-accueil/…" to
+IRIs through the store's index on them, instead of comparing every label of the graph.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _LABELS = [ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
            ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"),
            ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")]
 _KEY = ox.NamedNode(str(MLG.key))
-_NAMED_BY_IRI = (f"{ID}org/", f"{ID}body/")
+_NAMED_BY_IRI = tuple(f"{ID}{kind}/" for kind in ("org", "body", "structure", "action"))
 
 
 def add_summaries(store: ox.Store) -> None:
@@ -43,4 +44,5 @@ def key_quads(store: ox.Store) -> Iterator[ox.Quad]:
             if key:
                 yield ox.Quad(node, _KEY, ox.Literal(key))
             if node.value.startswith(_NAMED_BY_IRI):
-                yield ox.Quad(node, _KEY, ox.Literal(node.value.rsplit("/", 1)[1]))
+                path = node.value.removeprefix(ID).split("/", 1)[1]
+                yield ox.Quad(node, _KEY, ox.Literal(slug(path)))

@@ -1,7 +1,7 @@
 # Summaries, computed once at build time so that the questions that must count everything
-# (funders, co-funders, funded themes, structures, keywords, départements) answer at national
-# scale without aggregating every action again. tests/test_summaries.py checks each against
-# the live aggregation it replaces. First the funders: per funder, the number of actions it
+# (funders, co-funders, funded themes, structures, keywords, départements, national networks)
+# answer at national scale without aggregating every action again. tests/test_summaries.py
+# checks each against the live aggregation it replaces. First the funders: per funder, the number of actions it
 # pays for, the total of the amounts the texts tie to it, the départements where it funds.
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX id: <https://w3id.org/maillage/id/>
@@ -69,4 +69,36 @@ WHERE {
                      STRAFTER(STR(?concept), "/id/keyword/"))) AS ?theme)
   WHERE { ?action mlg:fundedBy ?funder ; dcterms:subject ?concept }
   GROUP BY ?funder ?concept
+} ;
+
+# Links of each structure to the organisations its actions name (the local body where known),
+# as partner and as funder, with how many actions: what the national networks read.
+INSERT { ?tally a mlg:PartnerLink ; mlg:linkedStructure ?structure ; mlg:linkedOrganisation ?org ;
+           mlg:actionCount ?actions }
+WHERE {
+  SELECT ?structure ?org (COUNT(?action) AS ?actions)
+         (IRI(CONCAT(STR(id:), "partner-link/", STRAFTER(STR(?structure), "/id/structure/"), "/",
+                     STRAFTER(STR(?org), "/id/"))) AS ?tally)
+  WHERE {
+    ?action mlg:partnership ?link ; mlg:organiser ?structure .
+    ?link mlg:partnerOrg ?canonical .
+    OPTIONAL { ?link mlg:body ?body }
+    BIND(COALESCE(?body, ?canonical) AS ?org)
+  }
+  GROUP BY ?structure ?org
+} ;
+
+INSERT { ?tally a mlg:FunderLink ; mlg:linkedStructure ?structure ; mlg:linkedOrganisation ?org ;
+           mlg:actionCount ?actions }
+WHERE {
+  SELECT ?structure ?org (COUNT(?action) AS ?actions)
+         (IRI(CONCAT(STR(id:), "funder-link/", STRAFTER(STR(?structure), "/id/structure/"), "/",
+                     STRAFTER(STR(?org), "/id/"))) AS ?tally)
+  WHERE {
+    ?action mlg:funding ?link ; mlg:organiser ?structure .
+    ?link schema:funder ?canonical .
+    OPTIONAL { ?link mlg:body ?body }
+    BIND(COALESCE(?body, ?canonical) AS ?org)
+  }
+  GROUP BY ?structure ?org
 }

@@ -17,7 +17,7 @@ fields of `Filters`: departement, region, structure, keyword, funder, min_weight
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -27,13 +27,17 @@ import networkx as nx
 from networks.metrics import add_metrics
 from queries.runner import Backend, Result, run_query
 
-__all__ = ["AGGREGATES", "HUB_LIMIT", "ITEM_LIMIT", "KINDS", "Filters", "aggregate", "keep_edges",
-           "keep_top", "project", "summary"]
+__all__ = ["AGGREGATES", "DETAIL_LIMIT", "HUB_LIMIT", "ITEM_LIMIT", "KINDS", "Filters",
+           "aggregate", "keep_edges", "keep_top", "project", "summary"]
 
 KINDS = ("partners", "funders", "structures", "keywords")
 HUB_LIMIT = 50
 """In the structures network, an organisation named by more structures links them all
 to each other and says nothing about any pair: it is left out and named in the summary."""
+DETAIL_LIMIT = 5_000
+"""A national partners, funders or structures network with more links (structure,
+organisation) than this is read from the links counted at build time (`network-links`):
+its edges then carry counts, not the titles and quotes behind them."""
 ITEM_LIMIT = 20
 """An edge keeps at most this many action titles, quotes and shared organisations; its
 `action_count`, `evidence_count` and `weight` keep the totals. Hub organisations otherwise
@@ -99,6 +103,8 @@ class _Accumulator:
         default_factory=lambda: defaultdict(dict))
     edges: dict[tuple[str, str], dict] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    node_counts: dict[str, int] = field(default_factory=dict)
+    """Actions per node when they are counted, not listed (national networks)."""
 
 
 def project(kind: str, backend: Backend, filters: Filters | None = None, **options: Any
@@ -113,9 +119,13 @@ def project(kind: str, backend: Backend, filters: Filters | None = None, **optio
     if kind not in KINDS:
         raise ValueError(f"unknown network {kind!r} (known: {', '.join(KINDS)})")
     filters = filters or Filters(**options)
-    rows = _rows(kind, backend, filters)
-    acc = _Accumulator()
-    _BUILDERS[kind](acc, rows)
+    links = _links(kind, backend) if kind in _LINK_ROLES and not filters.params() else []
+    if len(links) > DETAIL_LIMIT:
+        acc, rows = _from_links(kind, backend, links), []
+    else:
+        rows = _rows(kind, backend, filters)
+        acc = _Accumulator()
+        _BUILDERS[kind](acc, rows)
     graph = _to_graph(acc)
     graph.graph.update(kind=kind, title=_TITLES[kind], filters=" ; ".join(filters.describe()),
                        omitted_nodes=0, omitted_edges=0, omitted_reasons="",
@@ -322,6 +332,16 @@ def _build_structures(acc: _Accumulator, rows: list[Row]) -> None:
         structure = _add_structure(acc, row)
         by_org[row["org"]][structure][row["action"]] = row["actionTitle"]
         org_labels[row["org"]] = row["orgLabel"]
+    _link_sharing(acc, by_org, org_labels, lambda pair, orgs: _shared_edge(
+        pair, [by_org[org] for org in orgs], sorted({org_labels[org] for org in orgs})))
+
+
+def _link_sharing(acc: _Accumulator, by_org: Mapping[str, Mapping[str, Any]],
+                  org_labels: Mapping[str, str],
+                  edge: Callable[[tuple[str, str], list[str]], dict]) -> None:
+    """Link the structures named by the same organisation, except hubs (see `HUB_LIMIT`):
+    `by_org[org]` holds the structures `org` is named by; `edge` makes an edge's attributes
+    from its pair and the organisations they share."""
     hubs = sorted((org for org, named in by_org.items() if len(named) > HUB_LIMIT),
                   key=lambda org: (-len(by_org[org]), org_labels[org]))
     if hubs:
@@ -334,8 +354,62 @@ def _build_structures(acc: _Accumulator, rows: list[Row]) -> None:
         for pair in _pairs(by_org[org]):
             shared[pair].append(org)
     for pair, orgs in shared.items():
-        acc.edges[pair] = _shared_edge(pair, [by_org[org] for org in orgs],
-                                       sorted({org_labels[org] for org in orgs}))
+        acc.edges[pair] = edge(pair, orgs)
+
+
+_LINK_ROLES = {"partners": ("partner", "partner"), "funders": ("funder", "funder"),
+               "structures": ("partner", "funder")}
+"""The link roles each national network reads from `network-links` (the kind of node the
+bipartite ones give the organisations is the first)."""
+
+
+def _links(kind: str, backend: Backend) -> list[tuple[str, str, int]]:
+    """(structure, organisation, actions) of the links the national `kind` network reads."""
+    return sorted((structure, org, int(actions)) for structure, org, role, actions
+                  in run_query(backend, "network-links").rows if role in _LINK_ROLES[kind])
+
+
+def _from_links(kind: str, backend: Backend, links: list[tuple[str, str, int]]
+                ) -> _Accumulator:
+    """The national `kind` network from the links counted at build time: the same nodes and
+    weights as from every action, without the titles and quotes behind each edge.
+
+    A structure counts all its actions (not only those with a partner or funder). In the
+    structures network an edge's `action_count` adds up the actions of both structures naming
+    each shared organisation (an action naming two counts twice).
+    """
+    acc = _Accumulator()
+    facts = {}
+    for node, label, departement, region, actions in run_query(backend, "network-nodes").rows:
+        facts[node] = {"label": label, "departement": departement or "",
+                       "region": region or "", "actions": int(actions or 0)}
+    counts: dict[str, int] = defaultdict(int)
+    for structure, org, actions in links:
+        acc.nodes[structure] = {"kind": "structure", **{key: facts[structure][key] for key in
+                                                        ("label", "departement", "region")}}
+        acc.node_counts[structure] = facts[structure]["actions"]
+        counts[org] += actions
+    if kind == "structures":
+        by_org: dict[str, dict[str, int]] = defaultdict(dict)
+        for structure, org, actions in links:
+            by_org[org][structure] = actions
+        _link_sharing(acc, by_org, {org: facts[org]["label"] for org in by_org},
+                      lambda pair, orgs: _counted_edge(
+                          len(orgs), sum(by_org[org][s] for org in orgs for s in pair),
+                          shared=sorted({facts[org]["label"] for org in orgs})[:ITEM_LIMIT]))
+        return acc
+    for structure, org, actions in links:
+        acc.nodes[org] = {"kind": _LINK_ROLES[kind][0], "label": facts[org]["label"]}
+        acc.node_counts[org] = counts[org]
+        acc.edges[structure, org] = _counted_edge(actions, actions)
+    acc.notes.append("Réseau national lu dans les décomptes de la construction : "
+                     "les liens n'ont ni titres ni citations.")
+    return acc
+
+
+def _counted_edge(weight: int, actions: int, **more: Any) -> dict:
+    return {"weight": weight, "actions": [], "action_count": actions, "evidence": [],
+            "evidence_count": 0, **more}
 
 
 def _shared_edge(pair: tuple[str, str], named: list[dict[str, dict[str, str]]],
@@ -430,7 +504,8 @@ def _pairs(items: Iterable[str]) -> Iterator[tuple[str, str]]:
 def _to_graph(acc: _Accumulator) -> nx.Graph:
     graph = nx.Graph()
     for node in sorted(acc.nodes):
-        graph.add_node(node, **acc.nodes[node], actions=len(acc.node_actions[node]))
+        actions = acc.node_counts.get(node, len(acc.node_actions[node]))
+        graph.add_node(node, **acc.nodes[node], actions=actions)
     for pair in sorted(acc.edge_actions):
         titles = list(acc.edge_actions[pair].values())
         evidence = sorted(acc.evidence.get(pair, ()))

@@ -25,11 +25,13 @@ class MLG(DefinedNamespace):
     CoFunding: URIRef  # co-funding
     Departement: URIRef  # département
     Funder: URIRef  # funder
+    FunderLink: URIRef  # funder link
     Funding: URIRef  # funding
     FundingTheme: URIRef  # funded theme
     Keyword: URIRef  # keyword
     LocalBody: URIRef  # local body
     Partner: URIRef  # partner
+    PartnerLink: URIRef  # partner link
     Partnership: URIRef  # partnership
     Region: URIRef  # region
     SourceFile: URIRef  # source file
@@ -62,6 +64,8 @@ class MLG(DefinedNamespace):
     line: URIRef  # line
     lineEnd: URIRef  # end line
     lineStart: URIRef  # start line
+    linkedOrganisation: URIRef  # linked organisation
+    linkedStructure: URIRef  # linked structure
     method: URIRef  # method
     orgKind: URIRef  # organisation kind
     organiser: URIRef  # organiser

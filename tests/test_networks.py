@@ -28,12 +28,15 @@ def backend(escape_store: Path) -> EmbeddedBackend:
 
 
 class Rows:
-    """A backend answering every query with the same rows."""
+    """A backend answering every query with the same rows, but for no link counted at build
+    time (so that national networks are projected from the rows)."""
 
     def __init__(self, columns: list[str], rows: list[tuple[str, ...]]) -> None:
         self.result = Result(columns, rows)
 
     def select(self, sparql: str) -> Result:
+        if "mlg:PartnerLink" in sparql:
+            return Result(["structure", "org", "role", "actions"], [])
         return self.result
 
 
@@ -363,3 +366,22 @@ def test_network_command_groups_by_departement(runner: CliRunner, sample_store: 
 
     assert result.exit_code == 0, result.output
     assert result.output == f"{tmp_path / 'p.json'}: 14 nœuds (14 départements), 1 lien.\n"
+
+
+@pytest.mark.parametrize("kind", ["partners", "funders", "structures"])
+def test_national_networks_from_build_time_links_have_the_same_nodes_and_weights(
+        sample_store: Path, monkeypatch, kind: str) -> None:
+    backend = EmbeddedBackend(sample_store)
+    detailed = project(kind, backend)
+    monkeypatch.setattr(projection, "DETAIL_LIMIT", 0)
+    counted = project(kind, backend)
+
+    assert list(counted.nodes(data="label")) == list(detailed.nodes(data="label"))
+    # an organisation counts the actions naming it; a structure, all its actions
+    for node, facts in counted.nodes(data=True):
+        shown = detailed.nodes[node]["actions"]
+        assert facts["actions"] == shown if facts["kind"] != "structure" else (
+            facts["actions"] >= shown)
+    assert list(counted.edges(data="weight")) == list(detailed.edges(data="weight"))
+    assert counted.edges(data="actions") and all(
+        titles == [] for _, _, titles in counted.edges(data="actions"))

@@ -29,8 +29,9 @@ def backend(sample_store: Path) -> EmbeddedBackend:
     ("partner", ["MSA de l'Ariège"], ["body/msa-09"]),
     ("structure", ["centre social vic-accueil"], ["structure/32/centre-social-vic-accueil"]),
     ("keyword", ["parentalite"], ["keyword/parentalite"]),
-    ("action", ["paroles chocolatées"],
+    ("action", ["paroles chocolatées", "32/centre-social-vic-accueil/paroles-chocolatees"],
      ["action/32/centre-social-vic-accueil/paroles-chocolatees"]),
+    ("structure", ["32/centre-social-vic-accueil"], ["structure/32/centre-social-vic-accueil"]),
 ])
 def test_values_resolve_to_iris(backend, kind: str, values: list[str], iris: list[str]) -> None:
     assert [node.value for node in resolve(backend, kind, values)] == [ID + iri for iri in iris]
