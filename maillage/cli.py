@@ -166,14 +166,17 @@ def query(name: str | None, params: tuple[str, ...], fmt: str, limit: int | None
           offset: int | None, unordered: bool, store: Path, endpoint: str | None,
           remote: dict[str, Any]) -> None:
     """Run a named query (see the list without NAME) or a .rq file."""
-    from queries.runner import catalogue, open_backend, run_query
+    from queries.runner import catalogue, open_backend, stream_query
 
     if name is None:
         click.echo(output.catalogue_text(catalogue()))
         return
-    result = run_query(open_backend(store, endpoint, **remote), name, _parse_params(params),
-                       limit=limit, offset=offset, ordered=not unordered)
-    click.echo(output.render(result, fmt), nl=False)
+    stream = stream_query(open_backend(store, endpoint, **remote), name, _parse_params(params),
+                          limit=limit, offset=offset, ordered=not unordered)
+    try:
+        output.write(stream, fmt, click.get_text_stream("stdout"))
+    except BrokenPipeError:  # the reader (head, less) has had enough: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @cli.command()

@@ -12,7 +12,7 @@ joins the parameter where the store can start from it, instead of a FILTER over 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -27,12 +27,14 @@ __all__ = [
     "Params",
     "QueryError",
     "Result",
+    "Stream",
     "bind",
     "catalogue",
     "load_query",
     "open_backend",
     "prepare",
     "run_query",
+    "stream_query",
     "values_clause",
 ]
 
@@ -93,6 +95,15 @@ class Backend(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class Stream:
+    """A SELECT result whose rows come as the store finds them: column names and an
+    iterator of rows, to be read once."""
+
+    columns: list[str]
+    rows: Iterator[tuple[str | None, ...]]
+
+
 class EmbeddedBackend:
     """The pyoxigraph store on disk, opened read-only (several readers may share it)."""
 
@@ -102,6 +113,11 @@ class EmbeddedBackend:
         self.store = open_store(store_dir)
 
     def select(self, sparql: str) -> Result:
+        stream = self.stream(sparql)
+        return Result(stream.columns, list(stream.rows))
+
+    def stream(self, sparql: str) -> Stream:
+        """Run a SELECT query; its rows are read from the store as they are iterated."""
         try:
             solutions = self.store.query(sparql)
         except SyntaxError as error:
@@ -109,8 +125,8 @@ class EmbeddedBackend:
         if not isinstance(solutions, ox.QuerySolutions):
             raise QueryError("only SELECT queries can be run as tables")
         columns = [variable.value for variable in solutions.variables]
-        rows = [tuple(_lexical(solution[column]) for column in columns) for solution in solutions]
-        return Result(columns, rows)
+        rows = (tuple(_lexical(solution[column]) for column in columns) for solution in solutions)
+        return Stream(columns, rows)
 
 
 def open_backend(store: Path | None = None, endpoint: str | None = None, **remote: Any
@@ -219,6 +235,19 @@ def run_query(backend: Backend, name_or_path: str | Path, params: Params | None 
     query = load_query(name_or_path)
     return backend.select(prepare(backend, query, params or {}, limit=limit, offset=offset,
                                   ordered=ordered))
+
+
+def stream_query(backend: Backend, name_or_path: str | Path, params: Params | None = None, *,
+                 limit: int | None = None, offset: int | None = None, ordered: bool = True
+                 ) -> Stream:
+    """`run_query`, the rows streamed from the embedded store as they are found (a server's
+    answer is read whole first)."""
+    query = load_query(name_or_path)
+    sparql = prepare(backend, query, params or {}, limit=limit, offset=offset, ordered=ordered)
+    if isinstance(backend, EmbeddedBackend):
+        return backend.stream(sparql)
+    result = backend.select(sparql)
+    return Stream(result.columns, iter(result.rows))
 
 
 def prepare(backend: Backend | None, query: NamedQuery, params: Params, *,

@@ -8,7 +8,15 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from queries.runner import EmbeddedBackend, NamedQuery, QueryError, bind, catalogue, run_query
+from queries.runner import (
+    EmbeddedBackend,
+    NamedQuery,
+    QueryError,
+    bind,
+    catalogue,
+    run_query,
+    stream_query,
+)
 
 QUERIES = catalogue()
 
@@ -70,3 +78,13 @@ def test_bind_serialises_values_as_escaped_literals() -> None:
     assert ('{ VALUES ?keyword { "Santé\\" } ; DROP ALL ; #\\n"'
             '^^<http://www.w3.org/2001/XMLSchema#string> } }') in bound
     ox.Store().query(bound)
+
+
+def test_rows_stream_from_the_store_as_they_are_read(backend: EmbeddedBackend) -> None:
+    stream = stream_query(backend, "actions", {"departement": "64"})
+
+    assert stream.columns == run_query(backend, "actions").columns
+    assert next(stream.rows) == (
+        "Accueil, écoute, orientation pour tous", "EVS L'EPICERIE SANS FIN",
+        "Pyrénées-Atlantiques", "Nouvelle-Aquitaine", "En cours", "Services")
+    assert len(list(stream.rows)) == 3
