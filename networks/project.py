@@ -365,8 +365,9 @@ bipartite ones give the organisations is the first)."""
 
 def _links(kind: str, backend: Backend) -> list[tuple[str, str, int]]:
     """(structure, organisation, actions) of the links the national `kind` network reads."""
-    return sorted((structure, org, int(actions)) for structure, org, role, actions
-                  in run_query(backend, "network-links").rows if role in _LINK_ROLES[kind])
+    roles = sorted(set(_LINK_ROLES[kind]))
+    return sorted((structure, org, int(actions)) for structure, org, _, actions
+                  in run_query(backend, "network-links", {"role": roles}).rows)
 
 
 def _from_links(kind: str, backend: Backend, links: list[tuple[str, str, int]]

@@ -35,7 +35,7 @@ class Rows:
         self.result = Result(columns, rows)
 
     def select(self, sparql: str) -> Result:
-        if "mlg:PartnerLink" in sparql:
+        if "mlg:PartnerLink" in sparql:  # network-links
             return Result(["structure", "org", "role", "actions"], [])
         return self.result
 
