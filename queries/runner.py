@@ -6,7 +6,8 @@ kind is resolved to IRIs first (`queries.params`: départements, funders, struct
 without stays a string. The values are bound by inserting a `VALUES` block at the start of the
 query's first `WHERE` group, each value serialised by pyoxigraph: user input never becomes
 SPARQL syntax. A query line ending with `# if ?name` is kept only when `name` is given: it
-joins the parameter where the store can start from it, instead of a FILTER over every row.
+joins the parameter where the store can start from it, instead of a FILTER over every row; a
+line ending with `# unless ?name` only when it is not.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -40,7 +42,7 @@ __all__ = [
 
 QUERIES_DIR = Path(__file__).resolve().parent
 _PARAM = re.compile(r"^#\s*param\s+\?(\w+)\s*(?:\((\w+)\))?\s*:\s*(.*)$")
-_IF_LINE = re.compile(r"#\s*if\s+\?(\w+)\s*$")
+_IF_LINE = re.compile(r"#\s*(if|unless)\s+\?(\w+)\s*$")
 _ORDER_BY = re.compile(r"^ORDER BY\b.*$", re.MULTILINE)
 _EXAMPLE = re.compile(r'e\.g\. "([^"]+)"')
 _COLUMNS = re.compile(r"^#\s*columns\s*:\s*(.*)$")
@@ -117,7 +119,27 @@ class EmbeddedBackend:
         return Result(stream.columns, list(stream.rows))
 
     def stream(self, sparql: str) -> Stream:
-        """Run a SELECT query; its rows are read from the store as they are iterated."""
+        """Run a SELECT query; its rows are read from the store as they are iterated.
+
+        A final `ORDER BY` of projected variables (and the `LIMIT`/`OFFSET` after it) is
+        applied here, in Python, with SPARQL's order (unbound first, then IRIs, then literals;
+        numbers by value): the store compares terms by decoding them from its dictionary,
+        seconds for tens of thousands of rows.
+        """
+        tail = _FINAL_ORDER.search(sparql)
+        if tail:
+            keys = _ORDER_KEY.findall(tail.group("keys"))
+            columns, terms = self._solutions(sparql[: tail.start()])
+            if all(name in columns for _, name in keys):
+                rows = _ordered(list(terms), [(columns.index(name), direction == "DESC")
+                                              for direction, name in keys])
+                start = int(tail.group("offset") or 0)
+                stop = start + int(tail.group("limit")) if tail.group("limit") else None
+                return Stream(columns, (tuple(map(_lexical, row)) for row in rows[start:stop]))
+        columns, terms = self._solutions(sparql)
+        return Stream(columns, (tuple(map(_lexical, row)) for row in terms))
+
+    def _solutions(self, sparql: str) -> tuple[list[str], Iterator[tuple]]:
         try:
             solutions = self.store.query(sparql)
         except SyntaxError as error:
@@ -125,8 +147,38 @@ class EmbeddedBackend:
         if not isinstance(solutions, ox.QuerySolutions):
             raise QueryError("only SELECT queries can be run as tables")
         columns = [variable.value for variable in solutions.variables]
-        rows = (tuple(_lexical(solution[column]) for column in columns) for solution in solutions)
-        return Stream(columns, rows)
+        return columns, (tuple(solution[column] for column in columns) for solution in solutions)
+
+
+_FINAL_ORDER = re.compile(
+    r"^ORDER BY(?P<keys>(?:\s+(?:\?\w+|(?:ASC|DESC)\(\?\w+\)))+)\s*"
+    r"(?:LIMIT (?P<limit>\d+)\s*)?(?:OFFSET (?P<offset>\d+)\s*)?\Z", re.MULTILINE)
+_ORDER_KEY = re.compile(r"(ASC|DESC)?\(?\?(\w+)\)?")
+_NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in (
+    "integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger")}
+
+
+def _ordered(rows: list[tuple], keys: list[tuple[int, bool]]) -> list[tuple]:
+    """`rows` sorted by `keys` (column index, descending?), first key first."""
+    for index, descending in reversed(keys):  # stable sorts, the last key first
+        rows.sort(key=lambda row, i=index: _order_key(row[i]), reverse=descending)
+    return rows
+
+
+def _order_key(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> tuple:
+    """Where SPARQL's ORDER BY puts `term`: unbound, blank nodes, IRIs, then literals."""
+    if term is None:
+        return (0, 0, "")
+    if isinstance(term, ox.BlankNode):
+        return (1, 0, term.value)
+    if isinstance(term, ox.NamedNode):
+        return (2, 0, term.value)
+    if term.datatype.value in _NUMERIC:
+        try:
+            return (3, 0, Decimal(term.value))
+        except InvalidOperation:
+            pass
+    return (3, 1, term.value)
 
 
 def open_backend(store: Path | None = None, endpoint: str | None = None, **remote: Any
@@ -163,8 +215,8 @@ def catalogue() -> list[NamedQuery]:
 
 def bind(query: NamedQuery, params: Mapping[str, str | Sequence[ox.NamedNode | str]]
          ) -> str:
-    """The query's text with `params` bound in VALUES blocks and its `# if ?name` lines kept
-    for the parameters given.
+    """The query's text with `params` bound in VALUES blocks, its `# if ?name` lines kept for
+    the parameters given and its `# unless ?name` lines for the others.
 
     Each VALUES goes in a group of its own just before the first `# if ?name` line of its
     parameter, else at the start of the first `WHERE` group: Oxigraph then starts from the
@@ -191,8 +243,11 @@ def bind(query: NamedQuery, params: Mapping[str, str | Sequence[ox.NamedNode | s
         found = _IF_LINE.search(line)
         if found is None:
             lines.append(line)
-        elif found.group(1) in params:
-            name = found.group(1)
+        elif found.group(1) == "unless":
+            if found.group(2) not in params:
+                lines.append(line)
+        elif found.group(2) in params:
+            name = found.group(2)
             if name not in placed:
                 lines.append(_values_group(name, params[name]))
                 placed.add(name)
