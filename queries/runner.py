@@ -310,6 +310,10 @@ def prepare(backend: Backend | None, query: NamedQuery, params: Params, *,
     """The SPARQL text `run_query` sends: parameters resolved and bound, then paging."""
     from queries.params import resolve  # resolution runs queries: it imports this module
 
+    missing = [name for name in query.params if query.required(name) and name not in params]
+    if missing:
+        raise QueryError(f"{query.name} needs --param {missing[0]}=VALUE "
+                         f"({query.params[missing[0]]})")
     bound: dict[str, Sequence[ox.NamedNode | str]] = {}
     for name, given in params.items():
         values = [given] if isinstance(given, str) else list(given)

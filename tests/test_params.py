@@ -111,3 +111,10 @@ def test_query_command_pages_with_limit_and_offset(runner: CliRunner, sample_sto
         "CENTRE SOCIAL ESPACE INTERGENERATION,Ariège,,Conseil départemental de l'Ariège",
         "Conseil départemental,Bien-être et territoire,"
         "CENTRE SOCIAL ESPACE RESSOURCES VAL DE GERS,Gers,1050,Conseil départemental du Gers"]
+
+
+def test_a_required_parameter_left_out_is_refused(backend) -> None:
+    with pytest.raises(QueryError) as raised:
+        run_query(backend, "evidence")
+    assert str(raised.value) == ('evidence needs --param action=VALUE (the action\'s title (any '
+                                 'case) or IRI path, e.g. "PAROLES CHOCOLATEES" (required))')
