@@ -43,6 +43,7 @@ def main() -> None:
         print(f"| {plan['label']} | {params} | {rows:,} | {wall:,.1f} | {cpu:,.1f} | "
               f"{theirs.get(plan['label'], '')} | {query.target_ms or ''} |", flush=True)
     if args.networks:
+        print()
         for kind in bench.NETWORKS:
             _network(backend, kind)
 
@@ -61,7 +62,7 @@ def _time(run: object, runs: int) -> tuple[int, float, float]:
 def _rdflib(nt: Path, plans: list[dict], runs: int, budget: float) -> dict[str, str]:
     """rdflib's median wall ms per query label, or what stopped it."""
     figures = bench.task_rdflib(str(nt), plans, runs, budget)
-    print(f"rdflib: {figures['triples']:,} triples parsed in {figures['parse_seconds']:.0f} s")
+    print(f"rdflib: {figures['triples']:,} triples parsed in {figures['parse_seconds']:.0f} s\n")
     return {plan["label"]: (f"{timing['median_ms']:,.1f}" if "median_ms" in timing
                             else timing.get("error", ""))
             for plan, timing in zip(plans, figures["timings"], strict=True)}
@@ -75,7 +76,7 @@ def _network(backend: EmbeddedBackend, kind: str) -> None:
     graph = project(kind, backend)
     projected = time.perf_counter() - wall
     render(graph, Path(f"/tmp/maillage-latency-{kind}.html"))
-    print(f"national {kind} network: {graph.number_of_nodes():,} nodes, "
+    print(f"- national {kind} network: {graph.number_of_nodes():,} nodes, "
           f"{graph.number_of_edges():,} edges; projection {projected:.1f} s, end to end "
           f"{time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU",
           flush=True)
