@@ -384,6 +384,8 @@ def _from_links(kind: str, backend: Backend, links: list[tuple[str, str, int]]
     for node, label, departement, region, actions in run_query(backend, "network-nodes").rows:
         facts[node] = {"label": label, "departement": departement or "",
                        "region": region or "", "actions": int(actions or 0)}
+    acc.notes.append("Réseau national lu dans les décomptes de la construction : "
+                     "les liens n'ont ni titres ni citations.")
     counts: dict[str, int] = defaultdict(int)
     for structure, org, actions in links:
         acc.nodes[structure] = {"kind": "structure", **{key: facts[structure][key] for key in
@@ -403,8 +405,6 @@ def _from_links(kind: str, backend: Backend, links: list[tuple[str, str, int]]
         acc.nodes[org] = {"kind": _LINK_ROLES[kind][0], "label": facts[org]["label"]}
         acc.node_counts[org] = counts[org]
         acc.edges[structure, org] = _counted_edge(actions, actions)
-    acc.notes.append("Réseau national lu dans les décomptes de la construction : "
-                     "les liens n'ont ni titres ni citations.")
     return acc
 
 

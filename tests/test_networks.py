@@ -385,3 +385,6 @@ def test_national_networks_from_build_time_links_have_the_same_nodes_and_weights
     assert list(counted.edges(data="weight")) == list(detailed.edges(data="weight"))
     assert counted.edges(data="actions") and all(
         titles == [] for _, _, titles in counted.edges(data="actions"))
+    assert counted.graph["summary"].endswith(
+        "Réseau national lu dans les décomptes de la construction : "
+        "les liens n'ont ni titres ni citations.")
