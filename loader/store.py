@@ -24,14 +24,12 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 import ontology
+from loader.summaries import add_summaries
 
 __all__ = [
     "ONTOLOGY_FILES", "PREFIXES", "StoreError", "UnusableStore", "build_store", "export",
     "ontology_quads", "open_store",
 ]
-
-# SPARQL Update run once the data is in: summaries kept in the graph (see the file).
-SUMMARIES = Path(__file__).resolve().parent / "summaries.ru"
 
 # The ontology, its vocabularies and the territories are loaded into every store, so that
 # queries can use concept and territory labels; the SHACL shapes are not data.
@@ -65,7 +63,7 @@ def build_store(path: Path, ntriples: Iterable[bytes]) -> int:
     The store is written to a temporary directory beside `path` and swapped in only when
     complete: if anything fails, `path` is left as it was. The chunks stream into one bulk
     load (Oxigraph's parser and loader, in Rust), never all in memory at once; then
-    `summaries.ru` adds the summaries that national-scale queries read.
+    `loader.summaries` adds the lookup keys and summaries that national-scale queries read.
     """
     path = Path(os.path.realpath(path))  # through a symbolic link: the link stays
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -77,7 +75,7 @@ def build_store(path: Path, ntriples: Iterable[bytes]) -> int:
             store = ox.Store(str(staging))
             store.bulk_extend(ontology_quads())
             store.bulk_load(input=_ChunkReader(ntriples), format=ox.RdfFormat.N_TRIPLES)
-            store.update(SUMMARIES.read_text(encoding="utf-8"))
+            add_summaries(store)
             store.flush()
             size = len(store)
             del store  # close the database before its directory moves

@@ -189,22 +189,31 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, ner: bool,
               help="A query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(output.FORMATS), default="table",
               show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), help="At most N rows.")
+@click.option("--offset", type=click.IntRange(min=0), help="Skip the first N rows.")
+@click.option("--unordered", is_flag=True,
+              help="Skip the query's final sort: a page then costs only its rows.")
 @click.option("--allow-service", is_flag=True,
               help="Let a query file call SERVICE (a request to another server).")
 @store_option
 @endpoint_options
 @handle_errors
-def query(name: str | None, params: tuple[str, ...], fmt: str, allow_service: bool,
-          store: Path, endpoint: str | None, remote: dict[str, Any]) -> None:
+def query(name: str | None, params: tuple[str, ...], fmt: str, limit: int | None,
+          offset: int | None, unordered: bool, allow_service: bool, store: Path,
+          endpoint: str | None, remote: dict[str, Any]) -> None:
     """Run a named query (see the list without NAME) or a .rq file."""
-    from queries.runner import catalogue, open_backend, run_query
+    from queries.runner import catalogue, open_backend, stream_query
 
     if name is None:
         click.echo(output.catalogue_text(catalogue()))
         return
-    result = run_query(open_backend(store, endpoint, **remote), name, _parse_params(params),
-                       allow_service=allow_service)
-    click.echo(output.render(result, fmt), nl=False)
+    stream = stream_query(open_backend(store, endpoint, **remote), name, _parse_params(params),
+                          limit=limit, offset=offset, ordered=not unordered,
+                          allow_service=allow_service)
+    try:
+        output.write(stream, fmt, click.get_text_stream("stdout"))
+    except BrokenPipeError:  # the reader (head, less) has had enough: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @cli.command()
@@ -242,21 +251,28 @@ def validate(store: Path) -> None:
               help="Output format (default: from --out's extension, else html).")
 @click.option("--departement", help="Only the structures of this département (code or name).")
 @click.option("--region", help="Only the structures of this région (code or name).")
+@click.option("--structure", help="Only this structure (name): its partners or funders, or the "
+              "structures of its département that share an organisation with it.")
 @click.option("--keyword", help="Only the actions tagged with this keyword.")
 @click.option("--funder", help="Only the actions paid by this funder (name or key, e.g. caf).")
 @click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
               help="Drop the links lighter than this.")
 @click.option("--top", type=click.IntRange(min=1), help="Keep the N most linked nodes.")
+@click.option("--group-by", type=click.Choice(["departement", "community"]),
+              help="One node per département or Louvain community (a national overview).")
+@click.option("--colour-by", type=click.Choice(["kind", "community"]),
+              help="Page colours (default: kind when the page shows several, else community).")
 @store_option
 @endpoint_options
 @quiet_option
 @handle_errors
 def network(kind: str, out: Path | None, fmt: str | None, departement: str | None,
-            region: str | None, keyword: str | None, funder: str | None, min_weight: int,
-            top: int | None, store: Path, endpoint: str | None, remote: dict[str, Any],
+            region: str | None, structure: str | None, keyword: str | None,
+            funder: str | None, min_weight: int, top: int | None, group_by: str | None,
+            colour_by: str | None, store: Path, endpoint: str | None, remote: dict[str, Any],
             quiet: bool) -> None:
     """Project a network (partners, funders, structures, keywords) to a page or a Gephi file."""
-    from networks.project import Filters, project
+    from networks.project import Filters, aggregate, project
     from networks.render import FORMATS, render
     from queries.runner import open_backend
 
@@ -264,14 +280,16 @@ def network(kind: str, out: Path | None, fmt: str | None, departement: str | Non
     if fmt not in FORMATS:
         raise Failure(f"--out {out}: cannot tell the format, give --format "
                       f"({', '.join(FORMATS)})", EXIT_USAGE)
-    filters = Filters(departement=departement, region=region, keyword=keyword, funder=funder,
-                      min_weight=min_weight, top=top)
+    filters = Filters(departement=departement, region=region, structure=structure,
+                      keyword=keyword, funder=funder, min_weight=min_weight, top=top)
     path = out or Path(f"{kind}.{fmt}")
     path.parent.mkdir(parents=True, exist_ok=True)
     output.check_target(path)
     graph = project(kind, open_backend(store, endpoint, **remote), filters)
+    if group_by:
+        graph = aggregate(graph, group_by)
     with output.replacing(path) as temporary:
-        render(graph, temporary, fmt)
+        render(graph, temporary, fmt, colour_by=colour_by)
     if not quiet:
         click.echo(f"{path}: {graph.graph['summary']}")
 
@@ -432,13 +450,14 @@ def _check_graph(graph: str) -> None:
             raise Failure(f"--graph {graph!r}: not an IRI ({error})", EXIT_USAGE) from None
 
 
-def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
-    parsed = {}
+def _parse_params(params: tuple[str, ...]) -> dict[str, list[str]]:
+    """`NAME=VALUE` options by name; a name given several times means any of its values."""
+    parsed: dict[str, list[str]] = {}
     for param in params:
         name, sep, value = param.partition("=")
         if not sep or not name.strip():
             raise Failure(f"--param {param!r}: expected NAME=VALUE", EXIT_USAGE)
-        parsed[name.strip()] = value
+        parsed.setdefault(name.strip(), []).append(value)
     return parsed
 
 

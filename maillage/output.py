@@ -12,13 +12,14 @@ import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 import pyoxigraph as ox
 
-from queries.runner import NamedQuery, Result
+from queries.runner import NamedQuery, Result, Stream
 
 __all__ = ["FORMATS", "RDF_FORMATS", "OutputError", "catalogue_text", "check_target",
-           "printable", "rdf_format", "render", "replacing"]
+           "printable", "rdf_format", "render", "replacing", "write"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -40,17 +41,34 @@ class OutputError(ValueError):
 
 def render(result: Result, fmt: str) -> str:
     """`result` as text in `fmt` (one of FORMATS), ending with a newline."""
+    buffer = io.StringIO()
+    write(Stream(result.columns, iter(result.rows)), fmt, buffer)
+    return buffer.getvalue()
+
+
+def write(stream: Stream, fmt: str, out: TextIO) -> None:
+    """Write `stream` to `out` in `fmt`: CSV and JSON row by row as they come, a table once
+    every row is in (its columns are as wide as their widest cell)."""
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(result.columns)
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(stream.columns)
         writer.writerows(["" if value is None else value for value in row]
-                         for row in result.rows)
-        return buffer.getvalue()
-    if fmt == "json":
-        rows = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    return _table(result)
+                         for row in stream.rows)
+    elif fmt == "json":
+        _json(stream, out)
+    else:
+        out.write(_table(Result(stream.columns, list(stream.rows))))
+
+
+def _json(stream: Stream, out: TextIO) -> None:
+    """A JSON array of one object per row, indented as `json.dumps(rows, indent=2)` does."""
+    separator = "[\n"
+    for row in stream.rows:
+        record = json.dumps(dict(zip(stream.columns, row, strict=True)), ensure_ascii=False,
+                            indent=2)
+        out.write(separator + "  " + record.replace("\n", "\n  "))
+        separator = ",\n"
+    out.write("[]\n" if separator == "[\n" else "\n]\n")
 
 
 def _table(result: Result) -> str:

@@ -24,7 +24,7 @@ from pyvis.network import Network
 
 from networks.project import keep_edges, keep_top, summary
 
-__all__ = ["EDGES_PER_NODE", "PAGE_LIMIT", "page"]
+__all__ = ["COLOUR_BY", "EDGES_PER_NODE", "PAGE_LIMIT", "page"]
 
 PAGE_LIMIT = 2_000
 """A page draws at most this many nodes (the heaviest); the summary says what was left out."""
@@ -34,27 +34,36 @@ share 47,000 edges at 10,000 fiches, too many to lay out or to read."""
 
 _HERE = Path(__file__).resolve().parent
 _KIND_COLOURS = {"structure": ("#4e79a7", "Structure"), "partner": ("#f28e2b", "Partenaire"),
-                 "funder": ("#59a14f", "Financeur"), "keyword": ("#b07aa1", "Mot clé")}
+                 "funder": ("#59a14f", "Financeur"), "keyword": ("#b07aa1", "Mot clé"),
+                 "departement": ("#76b7b2", "Département"), "community": ("#edc948", "Communauté")}
+COLOUR_BY = ("kind", "community")
+"""What a page can colour the nodes by; by default, kind when it shows several."""
 _PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
             "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#86bcb6"]
 _OTHER = "#bab0ac"
 _LIST_LIMIT = 8
-_FIELDS = [("departement", "Département"), ("region", "Région"), ("actions", "Actions"),
+_FIELDS = [("departement", "Département"), ("region", "Région"), ("members", "Membres"),
+           ("internal_weight", "Liens internes"), ("actions", "Actions"),
            ("degree", "Degré"), ("betweenness", "Intermédiarité"),
            ("community", "Communauté"), ("component", "Composante")]
 # Jinja's `tojson` escapes `<`, `>`, `&` and `'`; sorted keys keep the page deterministic.
 _JSON = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
 
 
-def page(graph: nx.Graph, *, max_nodes: int = PAGE_LIMIT, max_edges: int | None = None) -> str:
+def page(graph: nx.Graph, *, max_nodes: int = PAGE_LIMIT, max_edges: int | None = None,
+         colour_by: str | None = None) -> str:
     """The HTML page of `graph`, drawing its `max_nodes` heaviest nodes and their `max_edges`
-    strongest edges (default: `EDGES_PER_NODE` per node drawn)."""
+    strongest edges (default: `EDGES_PER_NODE` per node drawn), its nodes coloured by kind
+    or Louvain community (`colour_by`, one of `COLOUR_BY`; default: kind when there are
+    several)."""
     shown = keep_top(graph, max_nodes, reason=f"page limitée aux {max_nodes} nœuds les plus liés")
     max_edges = max_edges or EDGES_PER_NODE * shown.number_of_nodes()
     shown = keep_edges(shown, max_edges,
                        reason=f"page limitée aux {max_edges} liens les plus forts")
-    kinds = {kind for _, kind in shown.nodes(data="kind")}
-    colour_by = "type" if len(kinds) > 1 else "communauté"
+    if colour_by is None:
+        several = len({kind for _, kind in shown.nodes(data="kind")}) > 1
+        colour_by = "kind" if several else "community"
+    colour_by = {"kind": "type", "community": "communauté"}[colour_by]
     colours, legend = _colours(shown, colour_by)
     net = _network(shown, colours, heading=graph.graph.get("title", "Réseau"))
     # pyvis renders `net.path` from `net.templateEnv` with its own fixed variables (heading,

@@ -2,30 +2,42 @@
 
 Each kind runs `queries/network-{kind}.rq` (one row per action and linked thing) and counts
 the shared actions with plain dicts, which stays fast at national scale where
-`nx.bipartite` projections do not. The graph carries what the pages need: node facts
-(kind, label, département, région, counts), edge weights with the actions and evidence
-behind them, metrics (see `networks.metrics`) and a French summary of what was left out.
+`nx.bipartite` projections do not. Partners and funders are the concrete local bodies where
+known ("CAF de l'Ariège", "Conseil départemental du Gers"), so a national network is many
+local ones instead of one hub per kind of organisation. The graph carries what the pages
+need: node facts (kind, label, département, région, counts), edge weights with the actions
+and evidence behind them, metrics (see `networks.metrics`) and a French summary of what was
+left out. `aggregate` folds a national network into one node per département or community.
+
+Public API: `project(kind, backend, filters=None, **options) -> nx.Graph` (options are the
+fields of `Filters`: departement, region, structure, keyword, funder, min_weight, top),
+`aggregate(graph, by)`, `keep_top`, `keep_edges`, `summary`; `networks.render.render`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Any
 
 import networkx as nx
 
 from networks.metrics import add_metrics
 from queries.runner import Backend, Result, run_query
 
-__all__ = ["HUB_LIMIT", "ITEM_LIMIT", "KINDS", "Filters", "keep_edges", "keep_top", "project",
-           "summary"]
+__all__ = ["AGGREGATES", "DETAIL_LIMIT", "HUB_LIMIT", "ITEM_LIMIT", "KINDS", "Filters",
+           "aggregate", "keep_edges", "keep_top", "project", "summary"]
 
 KINDS = ("partners", "funders", "structures", "keywords")
 HUB_LIMIT = 50
 """In the structures network, an organisation named by more structures links them all
 to each other and says nothing about any pair: it is left out and named in the summary."""
+DETAIL_LIMIT = 5_000
+"""A national partners, funders or structures network with more links (structure,
+organisation) than this is read from the links counted at build time (`network-links`):
+its edges then carry counts, not the titles and quotes behind them."""
 ITEM_LIMIT = 20
 """An edge keeps at most this many action titles, quotes and shared organisations; its
 `action_count`, `evidence_count` and `weight` keep the totals. Hub organisations otherwise
@@ -38,6 +50,8 @@ _TITLES = {
     "keywords": "Réseau des mots clés",
 }
 _KIND_LABELS = {
+    "departement": ("département", "départements"),
+    "community": ("communauté", "communautés"),
     "structure": ("structure", "structures"),
     "partner": ("partenaire", "partenaires"),
     "funder": ("financeur", "financeurs"),
@@ -52,6 +66,7 @@ class Filters:
 
     departement: str | None = None
     region: str | None = None
+    structure: str | None = None
     keyword: str | None = None
     funder: str | None = None
     min_weight: int = 1
@@ -60,13 +75,15 @@ class Filters:
     def params(self) -> dict[str, str]:
         """The query parameters for the filters that are set."""
         values = {"onlyDepartement": self.departement, "onlyRegion": self.region,
-                  "onlyKeyword": self.keyword, "onlyFunder": self.funder}
+                  "onlyStructure": self.structure, "onlyKeyword": self.keyword,
+                  "onlyFunder": self.funder}
         return {name: value for name, value in values.items() if value}
 
     def describe(self) -> list[str]:
         """The filters that are set, in French."""
         labels = {"département": self.departement, "région": self.region,
-                  "mot clé": self.keyword, "financeur": self.funder}
+                  "structure": self.structure, "mot clé": self.keyword,
+                  "financeur": self.funder}
         described = [f"{name} = {value}" for name, value in labels.items() if value]
         if self.min_weight > 1:
             described.append(f"poids ≥ {self.min_weight}")
@@ -86,30 +103,132 @@ class _Accumulator:
         default_factory=lambda: defaultdict(dict))
     edges: dict[tuple[str, str], dict] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    node_counts: dict[str, int] = field(default_factory=dict)
+    """Actions per node when they are counted, not listed (national networks)."""
 
 
-def project(kind: str, backend: Backend, filters: Filters | None = None) -> nx.Graph:
-    """The `kind` network (one of `KINDS`) of the graph behind `backend`, filtered.
+def project(kind: str, backend: Backend, filters: Filters | None = None, **options: Any
+            ) -> nx.Graph:
+    """The `kind` network (one of `KINDS`) of the graph behind `backend`, filtered by
+    `filters` or by `options` (the fields of `Filters`).
 
-    Nodes are IRIs; edges carry `weight`, `actions` (titles) and `evidence` (quotes).
+    Nodes are IRIs; edges carry `weight`, `actions` (titles) and `evidence` (quotes). The
+    structures network of one structure is that structure and the structures of its
+    département sharing an organisation with it.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown network {kind!r} (known: {', '.join(KINDS)})")
-    filters = filters or Filters()
-    result = run_query(backend, f"network-{kind}", filters.params())
-    rows = [dict(zip(result.columns, row, strict=True)) for row in _sorted(kind, result)]
-    acc = _Accumulator()
-    _BUILDERS[kind](acc, rows)
+    filters = filters or Filters(**options)
+    links = _links(kind, backend) if kind in _LINK_ROLES and not filters.params() else []
+    if len(links) > DETAIL_LIMIT:
+        acc, rows = _from_links(kind, backend, links), []
+    else:
+        rows = _rows(kind, backend, filters)
+        acc = _Accumulator()
+        _BUILDERS[kind](acc, rows)
     graph = _to_graph(acc)
     graph.graph.update(kind=kind, title=_TITLES[kind], filters=" ; ".join(filters.describe()),
                        omitted_nodes=0, omitted_edges=0, omitted_reasons="",
                        notes=" ".join(acc.notes))
+    if kind == "structures" and filters.structure:
+        graph = _around(graph, {row["structure"] for row in rows if row["focus"]})
     _drop_light_edges(graph, filters.min_weight)
     if filters.top:
         graph = keep_top(graph, filters.top, reason=f"hors des {filters.top} premiers")
     add_metrics(graph)
     graph.graph["summary"] = summary(graph)
     return graph
+
+
+def _rows(kind: str, backend: Backend, filters: Filters) -> list[Row]:
+    """The query's rows as dicts, in a fixed order.
+
+    For the structures network of a structure, the rows of its département(s), each marked
+    `focus` when it is the structure's own.
+    """
+    params = filters.params()
+    if kind == "structures" and filters.structure:
+        own = run_query(backend, "network-structures", params)
+        focus = {row[own.columns.index("structure")] for row in own.rows}
+        departements = sorted({row[own.columns.index("departement")] for row in own.rows
+                               if row[own.columns.index("departement")]})
+        result = own
+        if departements:
+            around = {name: value for name, value in params.items() if name != "onlyStructure"}
+            result = run_query(backend, "network-structures",
+                               {**around, "onlyDepartement": departements})
+        return [{**dict(zip(result.columns, row, strict=True)),
+                 "focus": row[result.columns.index("structure")] in focus}
+                for row in _sorted(kind, result)]
+    result = run_query(backend, f"network-{kind}", params)
+    return [dict(zip(result.columns, row, strict=True)) for row in _sorted(kind, result)]
+
+
+def _around(graph: nx.Graph, focus: set[str]) -> nx.Graph:
+    """The `focus` structures and their neighbours, the rest counted as left out."""
+    keep = focus | {neighbour for node in focus for neighbour in graph[node]}
+    nodes = [node for node in graph if node in keep]
+    edges = [(u, v) for u, v in graph.edges(nodes) if u in keep and v in keep]
+    return _kept(graph, nodes, edges, "sans lien avec la structure")
+
+
+AGGREGATES = ("departement", "community")
+
+
+def aggregate(graph: nx.Graph, by: str) -> nx.Graph:
+    """`graph` folded into one node per département (`by="departement"`) or per Louvain
+    community (`by="community"`, from `add_metrics`): what a national page can draw.
+
+    A structure goes to its département; another node to the département most of its links
+    lead to (by weight, then by name). A group node counts its members per kind and the
+    weight of the links inside it; an edge adds up the weights of the links between two
+    groups.
+    """
+    if by not in AGGREGATES:
+        raise ValueError(f"unknown grouping {by!r} (known: {', '.join(AGGREGATES)})")
+    group = _groups(graph, by)
+    folded = nx.Graph(**{**graph.graph, "title": f"{graph.graph.get('title', 'Réseau')} "
+                         f"par {'département' if by == 'departement' else 'communauté'}",
+                         "omitted_nodes": 0, "omitted_edges": 0, "omitted_reasons": ""})
+    members: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for node, kind in graph.nodes(data="kind"):
+        members[group[node]][kind] += 1
+    for name in sorted(members):
+        counts = ", ".join(_count(n, *_KIND_LABELS[k]) for k, n in sorted(members[name].items()))
+        folded.add_node(f"{by}:{name}", kind=by, label=name, members=counts,
+                        actions=sum(graph.nodes[n]["actions"] for n in graph
+                                    if group[n] == name and graph.nodes[n]["kind"] == "structure"),
+                        internal_weight=0)
+    for u, v, weight in graph.edges(data="weight"):
+        first, second = sorted((f"{by}:{group[u]}", f"{by}:{group[v]}"))
+        if first == second:
+            folded.nodes[first]["internal_weight"] += weight
+        elif folded.has_edge(first, second):
+            folded.edges[first, second]["weight"] += weight
+        else:
+            folded.add_edge(first, second, weight=weight, actions=[], action_count=0,
+                            evidence=[], evidence_count=0)
+    add_metrics(folded)
+    folded.graph["summary"] = summary(folded)
+    return folded
+
+
+def _groups(graph: nx.Graph, by: str) -> dict[str, str]:
+    """The group name of every node of `graph`."""
+    if by == "community":
+        return {node: f"Communauté {community}" for node, community in
+                graph.nodes(data="community")}
+    group = {node: attrs["departement"] for node, attrs in graph.nodes(data=True)
+             if attrs.get("departement")}
+    for node in graph:
+        if node not in group:
+            weights: dict[str, int] = defaultdict(int)
+            for neighbour, attrs in graph[node].items():
+                if neighbour in group:
+                    weights[group[neighbour]] += attrs["weight"]
+            group[node] = min(weights, key=lambda name: (-weights[name], name),
+                              default="Sans département")
+    return group
 
 
 def keep_top(graph: nx.Graph, n: int, *, reason: str) -> nx.Graph:
@@ -194,7 +313,10 @@ def _bipartite(other: str, other_kind: str):
     def build(acc: _Accumulator, rows: list[Row]) -> None:
         for row in rows:
             structure = _add_structure(acc, row)
-            target = _add_node(acc, row[other], other_kind, row[f"{other}Label"], row)
+            if row.get("body"):  # the concrete local body, where the département says which
+                target = _add_node(acc, row["body"], other_kind, row["bodyLabel"], row)
+            else:
+                target = _add_node(acc, row[other], other_kind, row[f"{other}Label"], row)
             pair = _link(acc, structure, target, row)
             if row.get("quote"):
                 acc.evidence[pair].add(_evidence(row))
@@ -210,6 +332,16 @@ def _build_structures(acc: _Accumulator, rows: list[Row]) -> None:
         structure = _add_structure(acc, row)
         by_org[row["org"]][structure][row["action"]] = row["actionTitle"]
         org_labels[row["org"]] = row["orgLabel"]
+    _link_sharing(acc, by_org, org_labels, lambda pair, orgs: _shared_edge(
+        pair, [by_org[org] for org in orgs], sorted({org_labels[org] for org in orgs})))
+
+
+def _link_sharing(acc: _Accumulator, by_org: Mapping[str, Mapping[str, Any]],
+                  org_labels: Mapping[str, str],
+                  edge: Callable[[tuple[str, str], list[str]], dict]) -> None:
+    """Link the structures named by the same organisation, except hubs (see `HUB_LIMIT`):
+    `by_org[org]` holds the structures `org` is named by; `edge` makes an edge's attributes
+    from its pair and the organisations they share."""
     hubs = sorted((org for org, named in by_org.items() if len(named) > HUB_LIMIT),
                   key=lambda org: (-len(by_org[org]), org_labels[org]))
     if hubs:
@@ -222,8 +354,63 @@ def _build_structures(acc: _Accumulator, rows: list[Row]) -> None:
         for pair in _pairs(by_org[org]):
             shared[pair].append(org)
     for pair, orgs in shared.items():
-        acc.edges[pair] = _shared_edge(pair, [by_org[org] for org in orgs],
-                                       sorted({org_labels[org] for org in orgs}))
+        acc.edges[pair] = edge(pair, orgs)
+
+
+_LINK_ROLES = {"partners": ("partner", "partner"), "funders": ("funder", "funder"),
+               "structures": ("partner", "funder")}
+"""The link roles each national network reads from `network-links` (the kind of node the
+bipartite ones give the organisations is the first)."""
+
+
+def _links(kind: str, backend: Backend) -> list[tuple[str, str, int]]:
+    """(structure, organisation, actions) of the links the national `kind` network reads."""
+    roles = sorted(set(_LINK_ROLES[kind]))
+    return sorted((structure, org, int(actions)) for structure, org, _, actions
+                  in run_query(backend, "network-links", {"role": roles}).rows)
+
+
+def _from_links(kind: str, backend: Backend, links: list[tuple[str, str, int]]
+                ) -> _Accumulator:
+    """The national `kind` network from the links counted at build time: the same nodes and
+    weights as from every action, without the titles and quotes behind each edge.
+
+    A structure counts all its actions (not only those with a partner or funder). In the
+    structures network an edge's `action_count` adds up the actions of both structures naming
+    each shared organisation (an action naming two counts twice).
+    """
+    acc = _Accumulator()
+    facts = {}
+    for node, label, departement, region, actions in run_query(backend, "network-nodes").rows:
+        facts[node] = {"label": label, "departement": departement or "",
+                       "region": region or "", "actions": int(actions or 0)}
+    acc.notes.append("Réseau national lu dans les décomptes de la construction : "
+                     "les liens n'ont ni titres ni citations.")
+    counts: dict[str, int] = defaultdict(int)
+    for structure, org, actions in links:
+        acc.nodes[structure] = {"kind": "structure", **{key: facts[structure][key] for key in
+                                                        ("label", "departement", "region")}}
+        acc.node_counts[structure] = facts[structure]["actions"]
+        counts[org] += actions
+    if kind == "structures":
+        by_org: dict[str, dict[str, int]] = defaultdict(dict)
+        for structure, org, actions in links:
+            by_org[org][structure] = actions
+        _link_sharing(acc, by_org, {org: facts[org]["label"] for org in by_org},
+                      lambda pair, orgs: _counted_edge(
+                          len(orgs), sum(by_org[org][s] for org in orgs for s in pair),
+                          shared=sorted({facts[org]["label"] for org in orgs})[:ITEM_LIMIT]))
+        return acc
+    for structure, org, actions in links:
+        acc.nodes[org] = {"kind": _LINK_ROLES[kind][0], "label": facts[org]["label"]}
+        acc.node_counts[org] = counts[org]
+        acc.edges[structure, org] = _counted_edge(actions, actions)
+    return acc
+
+
+def _counted_edge(weight: int, actions: int, **more: Any) -> dict:
+    return {"weight": weight, "actions": [], "action_count": actions, "evidence": [],
+            "evidence_count": 0, **more}
 
 
 def _shared_edge(pair: tuple[str, str], named: list[dict[str, dict[str, str]]],
@@ -318,7 +505,8 @@ def _pairs(items: Iterable[str]) -> Iterator[tuple[str, str]]:
 def _to_graph(acc: _Accumulator) -> nx.Graph:
     graph = nx.Graph()
     for node in sorted(acc.nodes):
-        graph.add_node(node, **acc.nodes[node], actions=len(acc.node_actions[node]))
+        actions = acc.node_counts.get(node, len(acc.node_actions[node]))
+        graph.add_node(node, **acc.nodes[node], actions=actions)
     for pair in sorted(acc.edge_actions):
         titles = list(acc.edge_actions[pair].values())
         evidence = sorted(acc.evidence.get(pair, ()))

@@ -16,11 +16,12 @@ _SEPARATOR = " | "
 
 
 def render(graph: nx.Graph, out: Path | str, fmt: str | None = None, *,
-           max_nodes: int = PAGE_LIMIT) -> Path:
+           max_nodes: int = PAGE_LIMIT, colour_by: str | None = None) -> Path:
     """Write `graph` to `out` as `fmt` (default: the file's suffix); return the path.
 
     GraphML and GEXF hold only scalars: lists become `" | "`-joined strings there.
-    `max_nodes` limits the HTML page to the heaviest nodes.
+    `max_nodes` limits the HTML page to the heaviest nodes; `colour_by` ("kind" or
+    "community") chooses what its colours tell.
     """
     out = Path(out)
     fmt = fmt or out.suffix.lstrip(".").lower()
@@ -28,7 +29,7 @@ def render(graph: nx.Graph, out: Path | str, fmt: str | None = None, *,
         raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "html":
-        out.write_text(page(graph, max_nodes=max_nodes), encoding="utf-8")
+        out.write_text(page(graph, max_nodes=max_nodes, colour_by=colour_by), encoding="utf-8")
     elif fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -22,19 +22,16 @@ class MLG(DefinedNamespace):
 
     # Classes
     Action: URIRef  # action
-    CommunauteDAgglomeration: URIRef  # agglomeration community
-    CommunauteDeCommunes: URIRef  # community of communes
-    CommunauteUrbaine: URIRef  # urban community
-    Commune: URIRef  # commune
+    CoFunding: URIRef  # co-funding
     Departement: URIRef  # département
-    EtablissementPublicTerritorial: URIRef  # territorial public establishment
     Funder: URIRef  # funder
+    FunderLink: URIRef  # funder link
     Funding: URIRef  # funding
-    Intercommunality: URIRef  # intercommunality
+    FundingTheme: URIRef  # funded theme
     Keyword: URIRef  # keyword
     LocalBody: URIRef  # local body
-    Metropole: URIRef  # metropolis
     Partner: URIRef  # partner
+    PartnerLink: URIRef  # partner link
     Partnership: URIRef  # partnership
     Region: URIRef  # region
     SourceFile: URIRef  # source file
@@ -42,13 +39,13 @@ class MLG(DefinedNamespace):
     Territory: URIRef  # territory
 
     # Properties
+    actionCount: URIRef  # action count
     attachedFiles: URIRef  # attached files
     audience: URIRef  # audience
     body: URIRef  # local body
     budget: URIRef  # budget
     budgetEvidence: URIRef  # budget evidence
     departement: URIRef  # département
-    diagnostic: URIRef  # diagnostic
     dimension: URIRef  # dimension
     endReason: URIRef  # end reason
     field: URIRef  # field
@@ -58,17 +55,17 @@ class MLG(DefinedNamespace):
     funding: URIRef  # funding
     fundsIn: URIRef  # funds in
     generalDescription: URIRef  # general description
-    grantRequest: URIRef  # grant request
-    grantStatus: URIRef  # grant status
-    impacts: URIRef  # impacts
     initiative: URIRef  # initiative
     initiativeDetail: URIRef  # initiative detail
     inseeCode: URIRef  # INSEE code
+    key: URIRef  # key
     knownAmount: URIRef  # known amount
     limits: URIRef  # limits
     line: URIRef  # line
     lineEnd: URIRef  # end line
     lineStart: URIRef  # start line
+    linkedOrganisation: URIRef  # linked organisation
+    linkedStructure: URIRef  # linked structure
     method: URIRef  # method
     orgKind: URIRef  # organisation kind
     organiser: URIRef  # organiser
@@ -78,15 +75,12 @@ class MLG(DefinedNamespace):
     partnership: URIRef  # partnership
     peopleMobilised: URIRef  # people mobilised
     perspectives: URIRef  # perspectives
-    publisher: URIRef  # publisher
     quote: URIRef  # quote
     region: URIRef  # region
     resultInhabitants: URIRef  # result for the inhabitants
     resultStructure: URIRef  # result for the structure
     resultTerritory: URIRef  # result for the territory
-    siren: URIRef  # SIREN number
     status: URIRef  # status
-    successFactors: URIRef  # success factors
+    structureCount: URIRef  # structure count
     territoryScope: URIRef  # territory scope
     truncated: URIRef  # truncated
-    year: URIRef  # year

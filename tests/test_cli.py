@@ -82,8 +82,9 @@ def test_query_binds_a_parameter_as_a_literal_never_as_sparql(
     hostile = runner.invoke(cli, ["query", "actions-by-keyword", "--format", "csv",
                                   "--param", 'keyword=x" } } SELECT * WHERE { ?s ?p ?o } #',
                                   "--store", str(sample_store)])
-    assert hostile.exit_code == 0, hostile.output
-    assert _csv(hostile.stdout) == []
+    assert hostile.exit_code == 2
+    assert hostile.output == ("maillage: error: unknown mot clé 'x\" } } SELECT * WHERE "
+                              "{ ?s ?p ?o } #' (closest: Isolement, Précarité, Laïcité)\n")
 
 
 def test_query_without_a_name_lists_the_named_queries(runner: CliRunner) -> None:

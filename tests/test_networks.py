@@ -19,7 +19,7 @@ from queries.runner import EmbeddedBackend, Result
 ID = "https://w3id.org/maillage/id/"
 X = f"{ID}structure/32/centre-social-b-x-b"
 VIC = f"{ID}structure/32/centre-social-vic-accueil"
-CD = f"{ID}org/conseil-departemental"
+CD = f"{ID}body/conseil-departemental-32"
 
 
 @pytest.fixture(scope="module")
@@ -28,12 +28,15 @@ def backend(escape_store: Path) -> EmbeddedBackend:
 
 
 class Rows:
-    """A backend answering every query with the same rows."""
+    """A backend answering every query with the same rows, but for no link counted at build
+    time (so that national networks are projected from the rows)."""
 
     def __init__(self, columns: list[str], rows: list[tuple[str, ...]]) -> None:
         self.result = Result(columns, rows)
 
     def select(self, sparql: str) -> Result:
+        if "mlg:PartnerLink" in sparql:  # network-links
+            return Result(["structure", "org", "role", "actions"], [])
         return self.result
 
 
@@ -54,12 +57,12 @@ def edges(graph: nx.Graph) -> dict[tuple[str, str], int]:
             for u, v, weight in graph.edges(data="weight")}
 
 
-def test_partners_link_structures_to_partners_weighted_by_shared_actions(backend) -> None:
+def test_partners_link_structures_to_local_bodies_weighted_by_shared_actions(backend) -> None:
     graph = project("partners", backend)
 
     assert edges(graph) == {("Commune", "CENTRE SOCIAL <b>X</b>"): 1,
-                            ("Conseil départemental", "CENTRE SOCIAL <b>X</b>"): 2,
-                            ("Conseil départemental", "CENTRE SOCIAL VIC-ACCUEIL"): 1}
+                            ("Conseil départemental du Gers", "CENTRE SOCIAL <b>X</b>"): 2,
+                            ("Conseil départemental du Gers", "CENTRE SOCIAL VIC-ACCUEIL"): 1}
     assert graph.edges[CD, X]["actions"] == ["Jardin partagé", "<script>alert(1)</script>"]
     assert graph.edges[CD, X]["evidence"] == [
         "« Conseil départemental » — <script>alert(1)</script> (ligne 29)",
@@ -71,12 +74,12 @@ def test_partners_link_structures_to_partners_weighted_by_shared_actions(backend
     assert graph.graph["summary"] == "4 nœuds (2 partenaires, 2 structures), 3 liens."
 
 
-def test_funders_link_structures_to_funders_with_the_quoted_sentences(backend) -> None:
+def test_funders_link_structures_to_local_funders_with_the_quoted_sentences(backend) -> None:
     graph = project("funders", backend)
 
-    assert edges(graph) == {("CAF", "CENTRE SOCIAL <b>X</b>"): 2,
-                            ("MSA", "CENTRE SOCIAL VIC-ACCUEIL"): 1}
-    assert graph.edges[f"{ID}org/msa", VIC]["evidence"] == [
+    assert edges(graph) == {("CAF du Gers", "CENTRE SOCIAL <b>X</b>"): 2,
+                            ("MSA du Gers", "CENTRE SOCIAL VIC-ACCUEIL"): 1}
+    assert graph.edges[f"{ID}body/msa-32", VIC]["evidence"] == [
         "« L'action est financée dans le cadre d'un conventionnement Msa. » "
         "— Paniers solidaires (ligne 115)"]
     assert graph.graph["components"] == 2
@@ -117,7 +120,7 @@ def test_sparql_filters_keep_the_matching_actions(backend, filters: Filters, exp
 def test_min_weight_drops_light_links_and_says_so(backend) -> None:
     graph = project("partners", backend, Filters(min_weight=2))
 
-    assert edges(graph) == {("Conseil départemental", "CENTRE SOCIAL <b>X</b>"): 2}
+    assert edges(graph) == {("Conseil départemental du Gers", "CENTRE SOCIAL <b>X</b>"): 2}
     assert graph.graph["summary"] == (
         "2 nœuds (1 partenaire, 1 structure), 1 lien. Filtres : poids ≥ 2. "
         "Laissés de côté : 2 nœuds, 2 liens (poids < 2).")
@@ -127,7 +130,7 @@ def test_top_keeps_the_most_linked_nodes_and_says_so(backend) -> None:
     graph = project("partners", backend, Filters(top=2))
 
     assert sorted(graph.nodes[node]["label"] for node in graph) == [
-        "CENTRE SOCIAL <b>X</b>", "Conseil départemental"]
+        "CENTRE SOCIAL <b>X</b>", "Conseil départemental du Gers"]
     assert graph.graph["summary"].endswith(
         "Laissés de côté : 2 nœuds, 2 liens (hors des 2 premiers).")
 
@@ -243,12 +246,12 @@ def test_json_is_node_link_with_lists_kept(backend, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_html_page_holds_no_raw_markup_from_the_data(backend, tmp_path: Path, kind: str) -> None:
-    graph = project(kind, backend, Filters(keyword="<i>Santé</i>"))
+    graph = project(kind, backend, Filters(structure="Centre social <b>X</b>"))
     graph_all = project(kind, backend)
     pages = [render(g, tmp_path / f"{kind}-{i}.html").read_text()
              for i, g in enumerate((graph, graph_all))]
 
-    assert "Filtres : mot clé = &lt;i&gt;Santé&lt;/i&gt;." in pages[0]
+    assert "Filtres : structure = Centre social &lt;b&gt;X&lt;/b&gt;." in pages[0]
     for page in pages:
         assert "sourceMappingURL" not in page
         text = without_library(page)
@@ -314,3 +317,74 @@ def test_cli_choices_are_the_library_kinds_and_formats() -> None:
 
     assert tuple(params["kind"].type.choices) == KINDS
     assert tuple(params["fmt"].type.choices) == FORMATS
+
+
+def test_one_structure_network_keeps_its_own_local_bodies(backend) -> None:
+    graph = project("partners", backend, structure="centre social vic-accueil")
+
+    assert edges(graph) == {("Conseil départemental du Gers", "CENTRE SOCIAL VIC-ACCUEIL"): 1}
+
+
+def test_one_structure_structures_network_is_it_and_those_sharing_a_body(backend) -> None:
+    graph = project("structures", backend, Filters(structure="Centre social Vic-Accueil"))
+
+    assert edges(graph) == {("CENTRE SOCIAL <b>X</b>", "CENTRE SOCIAL VIC-ACCUEIL"): 1}
+    assert graph.graph["summary"] == (
+        "2 nœuds (2 structures), 1 lien. Filtres : structure = Centre social Vic-Accueil.")
+
+
+def test_national_network_folds_into_one_node_per_departement(sample_store: Path) -> None:
+    graph = projection.aggregate(project("partners", EmbeddedBackend(sample_store)),
+                                 "departement")
+    gers = graph.nodes["departement:Gers"]
+
+    assert graph.graph["summary"] == "14 nœuds (14 départements), 1 lien."
+    assert edges(graph) == {("Aveyron", "Haute-Garonne"): 1}
+    assert (gers["members"], gers["internal_weight"], gers["actions"]) == (
+        "4 partenaires, 3 structures", 7, 4)
+
+
+def test_network_folds_into_its_communities(backend) -> None:
+    graph = projection.aggregate(project("partners", backend), "community")
+
+    assert [(graph.nodes[node]["label"], graph.nodes[node]["members"],
+             graph.nodes[node]["internal_weight"]) for node in graph] == [
+        ("Communauté 0", "2 partenaires, 2 structures", 4)]
+
+
+def test_page_colours_by_community_when_asked(backend) -> None:
+    text = pages.page(project("partners", backend), colour_by="community")
+
+    assert "couleur par communauté" in text
+    assert "couleur par type" in pages.page(project("partners", backend))
+
+
+def test_network_command_groups_by_departement(runner: CliRunner, sample_store: Path,
+                                               tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["network", "partners", "--store", str(sample_store),
+                                 "--group-by", "departement", "--out", str(tmp_path / "p.json")])
+
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{tmp_path / 'p.json'}: 14 nœuds (14 départements), 1 lien.\n"
+
+
+@pytest.mark.parametrize("kind", ["partners", "funders", "structures"])
+def test_national_networks_from_build_time_links_have_the_same_nodes_and_weights(
+        sample_store: Path, monkeypatch, kind: str) -> None:
+    backend = EmbeddedBackend(sample_store)
+    detailed = project(kind, backend)
+    monkeypatch.setattr(projection, "DETAIL_LIMIT", 0)
+    counted = project(kind, backend)
+
+    assert list(counted.nodes(data="label")) == list(detailed.nodes(data="label"))
+    # an organisation counts the actions naming it; a structure, all its actions
+    for node, facts in counted.nodes(data=True):
+        shown = detailed.nodes[node]["actions"]
+        assert facts["actions"] == shown if facts["kind"] != "structure" else (
+            facts["actions"] >= shown)
+    assert list(counted.edges(data="weight")) == list(detailed.edges(data="weight"))
+    assert counted.edges(data="actions") and all(
+        titles == [] for _, _, titles in counted.edges(data="actions"))
+    assert counted.graph["summary"].endswith(
+        "Réseau national lu dans les décomptes de la construction : "
+        "les liens n'ont ni titres ni citations.")

@@ -31,7 +31,6 @@ from queries.runner import EmbeddedBackend, Result, catalogue, load_query, run_q
 
 pytestmark = pytest.mark.server
 
-NAMED_QUERIES = [query.name for query in catalogue()]
 GROUP_CONCAT = re.compile(r'GROUP_CONCAT\((?:[^()]|\([^()]*\))*?separator\s*=\s*"([^"]*)"\s*\)'
                           r"\s+AS\s+\?(\w+)", re.IGNORECASE | re.DOTALL)
 WRONG_PASSWORD = "not-the-password-7f3a"
@@ -256,8 +255,10 @@ def test_serve_answers_queries_while_the_store_is_read_and_stops_on_ctrl_c(
     assert first_line == f"SPARQL endpoint: {url} (query page: {url[:-len('query')]})\n"
     with urllib.request.urlopen(url[: -len("query")]) as page:
         assert page.headers.get_content_type() == "text/html"
-    for name in NAMED_QUERIES:
-        assert run_query(RemoteBackend(url, graph=None), name) == run_query(embedded, name)
+    for query in catalogue():
+        required = {name: query.examples[name] for name in query.params if query.required(name)}
+        assert (run_query(RemoteBackend(url, graph=None), query.name, required)
+                == run_query(embedded, query.name, required))
     assert process.stdout and process.stdout.readline() == (
         f"Ctrl-C stops the server. From another shell: maillage query NAME --endpoint {url} "
         "--graph ''\n")

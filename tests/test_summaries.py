@@ -1,0 +1,40 @@
+"""The queries that read build-time summaries (loader/summaries.ru) give the rows of the live
+aggregations they replace (`tests/data/live/*.rq`, the queries as they were), on the sample.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from queries.runner import EmbeddedBackend, catalogue, run_query
+
+LIVE = Path(__file__).parent / "data" / "live"
+SUMMARISED = sorted(path.stem for path in LIVE.glob("*.rq"))
+
+
+@pytest.fixture(scope="module")
+def backend(sample_store: Path) -> EmbeddedBackend:
+    return EmbeddedBackend(sample_store)
+
+
+def normalised(rows: list[tuple[str | None, ...]]) -> list[tuple]:
+    """Rows sorted, each " | "-joined cell (GROUP_CONCAT, in no set order) sorted too."""
+    return sorted((tuple(" | ".join(sorted(cell.split(" | "))) if cell else cell
+                         for cell in row) for row in rows), key=repr)
+
+
+def test_every_query_reading_summaries_has_its_live_aggregation() -> None:
+    reading = sorted(query.name for query in catalogue()
+                     if "loader/summaries.ru" in query.description)
+    assert reading == SUMMARISED
+
+
+@pytest.mark.parametrize("name", SUMMARISED)
+def test_summaries_equal_the_live_aggregation(name: str, backend: EmbeddedBackend) -> None:
+    summarised = run_query(backend, name)
+    live = run_query(backend, LIVE / f"{name}.rq")
+    assert summarised.columns == live.columns
+    assert summarised.rows
+    assert normalised(summarised.rows) == normalised(live.rows)
