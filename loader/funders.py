@@ -188,8 +188,9 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
     if match is None:
         return None
     value = match["value"]
-    # Outside the financial field "X : …" is any heading: it funds only with money or a grant.
-    if field != FUNDS and not (_money(value) or grant_status(value) != "obtenu"):
+    # Outside the financial field "X : …" is any heading or sentence ("La Mission locale nous
+    # a alertés : … refusent des offres"): it is a budget line only with money in it.
+    if field != FUNDS and not _money(value):
         return None
     org = _label_org(match["label"])
     if org is None:

@@ -23,13 +23,20 @@ class MLG(DefinedNamespace):
     # Classes
     Action: URIRef  # action
     CoFunding: URIRef  # co-funding
+    CommunauteDAgglomeration: URIRef  # agglomeration community
+    CommunauteDeCommunes: URIRef  # community of communes
+    CommunauteUrbaine: URIRef  # urban community
+    Commune: URIRef  # commune
     Departement: URIRef  # département
+    EtablissementPublicTerritorial: URIRef  # territorial public establishment
     Funder: URIRef  # funder
     FunderLink: URIRef  # funder link
     Funding: URIRef  # funding
     FundingTheme: URIRef  # funded theme
+    Intercommunality: URIRef  # intercommunality
     Keyword: URIRef  # keyword
     LocalBody: URIRef  # local body
+    Metropole: URIRef  # metropolis
     Partner: URIRef  # partner
     PartnerLink: URIRef  # partner link
     Partnership: URIRef  # partnership
@@ -46,6 +53,7 @@ class MLG(DefinedNamespace):
     budget: URIRef  # budget
     budgetEvidence: URIRef  # budget evidence
     departement: URIRef  # département
+    diagnostic: URIRef  # diagnostic
     dimension: URIRef  # dimension
     endReason: URIRef  # end reason
     field: URIRef  # field
@@ -55,6 +63,9 @@ class MLG(DefinedNamespace):
     funding: URIRef  # funding
     fundsIn: URIRef  # funds in
     generalDescription: URIRef  # general description
+    grantRequest: URIRef  # grant request
+    grantStatus: URIRef  # grant status
+    impacts: URIRef  # impacts
     initiative: URIRef  # initiative
     initiativeDetail: URIRef  # initiative detail
     inseeCode: URIRef  # INSEE code
@@ -75,12 +86,16 @@ class MLG(DefinedNamespace):
     partnership: URIRef  # partnership
     peopleMobilised: URIRef  # people mobilised
     perspectives: URIRef  # perspectives
+    publisher: URIRef  # publisher
     quote: URIRef  # quote
     region: URIRef  # region
     resultInhabitants: URIRef  # result for the inhabitants
     resultStructure: URIRef  # result for the structure
     resultTerritory: URIRef  # result for the territory
+    siren: URIRef  # SIREN number
     status: URIRef  # status
     structureCount: URIRef  # structure count
+    successFactors: URIRef  # success factors
     territoryScope: URIRef  # territory scope
     truncated: URIRef  # truncated
+    year: URIRef  # year

@@ -34,9 +34,9 @@ __all__ = ["GRANT_STATUSES", "KINDS", "Kind", "resolve"]
 
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 GRANT_STATUSES = {
-    "obtained": ("obtained", "obtenu", "obtenue", "accorde", "accordee"),
-    "requested": ("requested", "demande", "demandee", "sollicite", "sollicitee"),
-    "refused": ("refused", "refuse", "refusee"),
+    "obtenu": ("obtenu", "obtenue", "obtained", "accorde", "accordee"),
+    "demande": ("demande", "demandee", "requested", "sollicite", "sollicitee", "en-attente"),
+    "refuse": ("refuse", "refusee", "refused", "non-retenu"),
 }
 """Grant statuses by their key in `id:grant-status/{key}`, with the words that name them."""
 

@@ -1,6 +1,8 @@
-"""Every named query gives today's rows on the sample, with and without its example
-parameters: `tests/data/golden-rows.json` was recorded from the queries that compared labels
-in FILTERs, before parameters were resolved to IRIs and counts read from summaries.
+"""Every named query gives the rows of the queries it replaced, on the sample, with and
+without its example parameters: `tests/data/golden-rows.json` holds the rows of the query
+files of commit 11e381d (labels compared in FILTERs, before parameters were resolved to IRIs
+and counts read from summaries), run with that commit's runner on the sample store of the
+current build (re-recorded so whenever extraction changes what the store holds).
 
 A query may add columns at the end: the recorded columns are compared. Queries without a
 final ORDER BY (the network queries) are compared as sorted rows.
