@@ -260,15 +260,19 @@ def _body(org: Org, place: Departement | None) -> Org | None:
 
 def _partnerships(fiche: _Fiche, place: Departement | None, *, ner: bool
                   ) -> list[Partnership]:
+    """One partnership per organisation, with its first evidence (a declared type first) and
+    the first concrete body a mention of it names ("Commune" declared, "la Ville d'Auch" in
+    the text: the Commune d'Auch)."""
     candidates = list(_declared(fiche.record)) + list(_named(fiche, ner=ner))
     kept: dict[str, Partnership] = {}
     for org, evidence in candidates:
-        if org.key in kept or any(_same_org(org.key, key) for key in kept):
-            continue
         org, body = _located(org, evidence.quote, place)
-        if org.key in kept and kept[org.key].body is not None:
-            continue
-        kept[org.key] = Partnership(org, evidence, body)
+        same = org.key if org.key in kept else next(
+            (key for key in kept if _same_org(org.key, key)), None)
+        if same is None:
+            kept[org.key] = Partnership(org, evidence, body)
+        elif kept[same].body is None and body is not None:
+            kept[same] = replace(kept[same], body=body)
     return list(kept.values())
 
 

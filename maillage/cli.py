@@ -211,7 +211,7 @@ def query(name: str | None, params: tuple[str, ...], fmt: str, limit: int | None
                           limit=limit, offset=offset, ordered=not unordered,
                           allow_service=allow_service)
     try:
-        output.write(stream, fmt, click.get_text_stream("stdout"))
+        output.write(stream, fmt, sys.stdout)
     except BrokenPipeError:  # the reader (head, less) has had enough: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 

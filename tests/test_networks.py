@@ -338,10 +338,13 @@ def test_national_network_folds_into_one_node_per_departement(sample_store: Path
                                  "departement")
     gers = graph.nodes["departement:Gers"]
 
-    assert graph.graph["summary"] == "14 nœuds (14 départements), 1 lien."
-    assert edges(graph) == {("Aveyron", "Haute-Garonne"): 1}
+    # Départements meet only through the generic nodes no concrete body replaced: the CCAS
+    # (Ariège, Guadeloupe) and a Commune the text does not name (Aveyron and two others).
+    assert graph.graph["summary"] == "14 nœuds (14 départements), 3 liens."
+    assert edges(graph) == {("Ariège", "Guadeloupe"): 1, ("Aveyron", "Bouches-du-Rhône"): 1,
+                            ("Aveyron", "Haute-Garonne"): 1}
     assert (gers["members"], gers["internal_weight"], gers["actions"]) == (
-        "4 partenaires, 3 structures", 7, 4)
+        "5 partenaires, 3 structures", 8, 4)
 
 
 def test_network_folds_into_its_communities(backend) -> None:
@@ -365,7 +368,7 @@ def test_network_command_groups_by_departement(runner: CliRunner, sample_store: 
                                  "--group-by", "departement", "--out", str(tmp_path / "p.json")])
 
     assert result.exit_code == 0, result.output
-    assert result.output == f"{tmp_path / 'p.json'}: 14 nœuds (14 départements), 1 lien.\n"
+    assert result.output == f"{tmp_path / 'p.json'}: 14 nœuds (14 départements), 3 liens.\n"
 
 
 @pytest.mark.parametrize("kind", ["partners", "funders", "structures"])

@@ -8,11 +8,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from loader.pipeline import build
 from maillage.cli import cli
 from queries.params import resolve
 from queries.runner import EmbeddedBackend, QueryError, load_query, prepare, run_query
 
 ID = "https://w3id.org/maillage/id/"
+
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +27,7 @@ def backend(sample_store: Path) -> EmbeddedBackend:
     ("departement", ["Gers", "32", "gers"], ["departement/32"]),
     ("departement", ["La Réunion", "2a"], ["departement/2A", "departement/974"]),
     ("region", ["occitanie", "76"], ["region/76"]),
-    ("status", ["obtenue", "Refused"], ["grant-status/obtained", "grant-status/refused"]),
+    ("status", ["obtenue", "Refused"], ["grant-status/obtenu", "grant-status/refuse"]),
     ("funder", ["CAF", "conseil-departemental"], ["org/caf", "org/conseil-departemental"]),
     ("partner", ["MSA de l'Ariège"], ["body/msa-09"]),
     ("structure", ["centre social vic-accueil"], ["structure/32/centre-social-vic-accueil"]),
@@ -41,8 +44,8 @@ def test_values_resolve_to_iris(backend, kind: str, values: list[str], iris: lis
     ("departement", "Gerss", "unknown département 'Gerss' (closest: Gers, Vosges, Deux-Sèvres)"),
     ("funder", "cafe", "unknown financeur 'cafe' (closest: CAF, Conseil départemental, "
                        "Commune)"),
-    ("status", "pending", "unknown statut de subvention 'pending' (closest: refused, "
-                          "obtained, requested)"),
+    ("status", "pending", "unknown statut de subvention 'pending' (closest: demande, "
+                          "obtenu, refuse)"),
 ])
 def test_unknown_values_are_refused_with_the_closest_known_ones(
         backend, kind: str, value: str, message: str) -> None:
@@ -70,13 +73,24 @@ def test_lines_of_parameters_not_given_are_left_out(backend) -> None:
             "      ?structure mlg:departement ?departement .  # if ?departement") in bound
 
 
-def test_grant_status_defaults_to_obtained_and_fundings_without_one_count_as_obtained(
-        backend) -> None:
-    everything = run_query(backend, "who-funds-what")
+@pytest.fixture(scope="module")
+def grants_backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    store = tmp_path_factory.mktemp("grants") / "store"
+    build([DATA / "fiches-grants.txt"], store, report=lambda problem: None)
+    return EmbeddedBackend(store)
 
-    assert run_query(backend, "who-funds-what", {"status": "obtained"}).rows == everything.rows
-    assert len(everything.rows) == 18
-    assert run_query(backend, "who-funds-what", {"status": ["refused", "requested"]}).rows == []
+
+def test_who_funds_what_shows_obtained_grants_unless_asked_for_others(grants_backend) -> None:
+    def funders(params: dict[str, str | list[str]]) -> list[tuple[str | None, ...]]:
+        rows = run_query(grants_backend, "who-funds-what", params).rows
+        return [(row[0], row[4], row[5]) for row in rows]
+
+    obtained = [("CAF", "1500", "CAF du Gers"), ("Fondation Nature et Quartiers", "2000", None)]
+    assert funders({}) == obtained
+    assert funders({"status": "obtenu"}) == funders({"status": "obtained"}) == obtained
+    assert funders({"status": "demandé"}) == [("Région", None, "Région Occitanie")]
+    assert funders({"status": ["refusé", "requested"]}) == [
+        ("Agence de l'eau Adour-Garonne", None, None), ("Région", None, "Région Occitanie")]
 
 
 def test_pages_are_slices_of_the_ordered_rows(backend) -> None:

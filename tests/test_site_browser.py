@@ -231,7 +231,7 @@ def test_a_departement_page_embeds_the_partner_network_of_maillage_network(
     frame.locator("body[data-state=still]").wait_for(state="attached", timeout=60_000)
     summary = frame.locator("#summary").text_content()
     assert summary == graph.graph["summary"]
-    assert summary.startswith("7 nœuds (4 partenaires, 3 structures), 7 liens. ")
+    assert summary.startswith("8 nœuds (5 partenaires, 3 structures), 7 liens. ")
     shot(opened, "departement")
     assert opened.errors == [] and stays_inside(opened, site)
     page.close()
@@ -287,7 +287,7 @@ def test_served_site_runs_the_named_queries_from_its_query_page(
         bad.locator("button").click()
         bad.locator(".output p").wait_for()
         assert bad.locator(".output p").text_content() == (
-            "Erreur : paramètre requis : action (the action's title, exactly as written, "
+            "Erreur : paramètre requis : action (the action's title (any case) or IRI path, "
             'e.g. "PAROLES CHOCOLATEES" (required))')
         shot(opened, "queries")
         assert opened.errors == [] or all("400" in error for error in opened.errors)
