@@ -1,0 +1,192 @@
+"""Partners of a fiche: the declared partner types that name a body, every organisation
+named in the fields that say who took part, and those of sentences about working together
+elsewhere; one partnership per organisation, with its evidence and concrete body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+
+from loader import ner as spacy_ner
+from loader.bodies import located
+from loader.gazetteer import find_orgs, is_generic, org_key, type_heads
+from loader.keys import fold, slug
+from loader.names import org_names, partner_org
+from loader.records import Evidence, Org, Partnership, Record
+from loader.text import FicheText, Sentence, quote
+from ontology.reference import Departement
+
+__all__ = ["PARTNER_FIELDS", "PEOPLE", "partnerships"]
+
+PEOPLE = "people"
+PARTNER_FIELDS = ("summary", "description", "general_description", "people",
+                  "financial_resources", "initiative_detail", "end_reason", "diagnostic",
+                  "success_factors")
+
+# Patterns run on folded text (lowercase, no accents).
+_PARTNERING = re.compile(
+    r"partenari|partenaire|collabor|avec l'aide|co-?anim|(?:anime|propose|realise|pilote|"
+    r"organise|accompagne|encadre|porte)e?s? par|mise?s? a disposition|interven|"
+    r"(?:rencontres?|echanges?|debats?)[\w\s-]{0,20}\bavec|"
+    r"reunions? (?:de travail )?(?:avec|entre)|travail (?:commun|avec)|"
+    r"groupes? de travail|en lien avec|coordin|coordonn|co-?(?:ecri|constru|organis|porte|"
+    r"realis)|associes?\b|prestataire")
+_PRESENCE = re.compile(r"en presence d|presence de")
+# A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
+_UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
+_TYPED_ANYWHERE = frozenset({"association"})
+# Funds and schemes pay; they do not work on an action.
+_NOT_PARTNER_KINDS = frozenset({"fonds-dispositif"})
+_LIST_GAP = re.compile(r"\s*(?:,|;|\bet\b|&)\s*(?:(?:le|la|les|l['\u2019])\s*)?")
+_ABOUT_PARTNERS = frozenset({"general_description", PEOPLE})
+# "notre CCAS", "nos animateurs": the structure's own services.
+_OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
+# Words that say nothing about which body a name is ("Centre social Pierre et Terre").
+_FILLERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour",
+                      "centre", "social", "sociale", "socio", "culturel", "association",
+                      "espace", "evs", "maison"})
+
+
+def partnerships(fiche: FicheText, place: Departement | None, *, ner: bool
+                 ) -> list[Partnership]:
+    """One partnership per organisation, with its first evidence (a declared type first) and
+    the first concrete body a mention of it names ("Commune" declared, "la Ville d'Auch" in
+    the text: the Commune d'Auch)."""
+    candidates = list(_declared(fiche.record)) + list(_named(fiche, ner=ner))
+    kept: dict[str, Partnership] = {}
+    for org, evidence in candidates:
+        org, body = located(org, evidence.quote, place)
+        same = org.key if org.key in kept else next(
+            (key for key in kept if _same_org(org.key, key)), None)
+        if same is None:
+            kept[org.key] = Partnership(org, evidence, body)
+        elif kept[same].body is None and body is not None:
+            kept[same] = replace(kept[same], body=body)
+    return list(kept.values())
+
+
+def _declared(record: Record) -> Iterator[tuple[Org, Evidence]]:
+    """Declared partner types that name a body; generic types ("Association") are not orgs."""
+    content = record.fields.get("partner_types")
+    for line in content.lines if content else ():
+        found = find_orgs(line.text)
+        if found and found[0].funder:
+            yield found[0].org, Evidence("partner_types", line.number, line.text, "declared")
+
+
+def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
+    """Organisations named in the text as working on the action, shortest names first within
+    a fiche so that "LP Diderot" absorbs "LP Diderot de Bavilliers".
+
+    The fields that describe who took part (the general description under "Avec qui cette
+    action a-t-elle été menée ?", the people mobilised) name partners in every sentence;
+    elsewhere only sentences about working together do."""
+    found: list[tuple[Org, Evidence]] = []
+    suspects: list[Sentence] = []
+    for field in PARTNER_FIELDS:
+        for sentence in fiche.sentences(field):
+            text, folded = sentence.text, fold(sentence.text)
+            partnering = field in _ABOUT_PARTNERS or (
+                bool(_PARTNERING.search(folded)) and not _PRESENCE.search(folded))
+            if not partnering and not any(head in folded for head in _typed_heads()):
+                continue  # an association counts anywhere; nothing else does here
+            mentions = [m for m in find_orgs(text) if not _OWN.search(text[:m.start])
+                        and m.org.kind not in _NOT_PARTNER_KINDS]
+            found += [(m.org, quote(sentence)) for m in mentions
+                      if partnering or m.org.kind in _TYPED_ANYWHERE]
+            if partnering:
+                suspects.append(sentence)
+                covered = [(m.start, m.end) for m in find_orgs(text)]
+                found += [(org, quote(sentence)) for org in _open_world(text, covered)]
+    if ner and suspects:
+        found += _ner_orgs(suspects)
+    names = [(org, ev) for org, ev in found if not _is_structure(org.label, fiche.record)
+             and not _in_title(org.label, fiche.record)]
+    return iter(sorted(names, key=lambda item: len(item[0].key)) if names else [])
+
+
+@cache
+def _typed_heads() -> tuple[str, ...]:
+    """The type words of the kinds that count in any sentence ("association", "club"…)."""
+    return tuple(fold(head) for head, kind in type_heads() if kind in _TYPED_ANYWHERE)
+
+
+def _open_world(text: str, covered: list[tuple[int, int]]) -> Iterator[Org]:
+    """Bodies no list knows, named in `text` outside the `covered` spans."""
+    names = org_names(text)
+    listed = _enumerated(text, [(start, end) for _, start, end in names] + covered)
+    for name, start, end in names:
+        if _overlaps(start, end, covered) or _OWN.search(text[:start]) \
+                or _quoted(text, start):
+            continue
+        org = partner_org(name, text[max(0, start - 40):start], listed=(start, end) in listed)
+        if org is not None:
+            yield org
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether `start` is inside quotes: a title («La Rue des Anges»), not a body."""
+    before = text[:start]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
+        or before.count('"') % 2 == 1
+
+
+def _enumerated(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans that are items of an enumeration of three names or more, "(Ludothèque
+    Arlequin, Compagnie Zigzag, Francas, CCAS)": a list marks its words as names."""
+    spans = sorted(set(spans))
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][1]:span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return {span for run in runs if len(run) >= 3 for span in run}
+
+
+def _ner_orgs(sentences: list[Sentence]) -> list[tuple[Org, Evidence]]:
+    found = []
+    for sentence, ents in zip(sentences, spacy_ner.entities([s.text for s in sentences]),
+                              strict=True):
+        covered = [(m.start, m.end) for m in find_orgs(sentence.text)]
+        for ent in ents:
+            if ent.label == "ORG" and not _overlaps(ent.start, ent.end, covered) \
+                    and not is_generic(ent.text) and not ent.text[:1].islower() \
+                    and not _UNIT.match(fold(ent.text)) \
+                    and not _quoted(sentence.text, ent.start):
+                found.append((Org(org_key(ent.text), ent.text.strip(), "autre"),
+                              quote(sentence, method="ner")))
+    return found
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _tokens(name: str) -> set[str]:
+    return {t.rstrip("s") for t in slug(name).split("-") if t not in _FILLERS}
+
+
+def _is_structure(label: str, record: Record) -> bool:
+    """True when `label` names the organising structure itself (or nothing at all)."""
+    words = _tokens(label)
+    if not words or is_generic(label):
+        return True
+    return len(words & _tokens(record.structure_name)) / len(words) >= 0.5
+
+
+def _in_title(label: str, record: Record) -> bool:
+    """True when `label` is the action's own name ("GRATIFERIA" in « Gratiféria : … »)."""
+    key = slug(label)
+    return len(key) > 3 and key in slug(record.title)
+
+
+def _same_org(key: str, other: str) -> bool:
+    """Two keys of one organisation: equal but for plurals and hyphens, or one extending
+    the other ("lycee-professionnel-diderot", "lycee-professionnel-diderot-de-bavilliers")."""
+    a, b = key.split("-"), other.split("-")
+    if "".join(t.rstrip("s") for t in a) == "".join(t.rstrip("s") for t in b):
+        return True
+    return len(a) > 1 and len(b) > 1 and a[0] == b[0] and (set(a) <= set(b) or set(b) <= set(a))

@@ -1,0 +1,114 @@
+"""The free text of a fiche as the extractors read it: lines with the structure's name
+masked, and sentences, each with its field and line for the evidence."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from loader.keys import fold
+from loader.records import Evidence, Line, Record
+
+__all__ = ["LONGEST", "FicheText", "Sentence", "quote", "sentences_of"]
+
+LONGEST = 1000  # characters of a sentence read at once
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a fiche's field, with the line it stands on."""
+
+    field: str
+    line: Line
+    text: str
+
+
+class FicheText:
+    """The free text of a fiche's `fields`, read once: its lines with the structure's name
+    masked ("CENTRE SOCIAL C.A.F." is not a CAF grant), and their sentences."""
+
+    def __init__(self, record: Record, fields: tuple[str, ...]) -> None:
+        self.record = record
+        present = [f for f in fields if f in record.fields]
+        naming = iter(_naming_lines("\n".join(record.text(f) for f in present),
+                                    record.structure_name))
+        self.lines: dict[str, list[tuple[Line, str]]] = {
+            field: [(line, self.mask(line.text) if next(naming) else line.text)
+                    for line in record.fields[field].lines]
+            for field in present}
+
+    def lines_of(self, field: str) -> Iterator[tuple[Line, str]]:
+        """The lines of a field with their text, the structure's name masked."""
+        yield from self.lines.get(field, ())
+
+    def mask(self, text: str) -> str:
+        """`text` with the structure's name blanked out."""
+        return _mask(text, self.record.structure_name)
+
+    def sentences(self, field: str) -> Iterator[Sentence]:
+        """The sentences of a field, each with its line."""
+        for line, text in self.lines.get(field, ()):
+            for sentence in sentences_of(text):
+                yield Sentence(field, line, sentence)
+
+
+def _sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def sentences_of(text: str) -> Iterator[str]:
+    """The sentences of `text`, stripped, empty ones left out. A "sentence" longer than
+    `LONGEST` (a pasted table, a text without full stops) is cut at a comma or a space:
+    what reads a sentence may then read it whole, and stay linear in the text."""
+    for start, end in _sentence_bounds(text):
+        while end - start > LONGEST:
+            cut = max(text.rfind(", ", start, start + LONGEST), text.rfind(" ", start,
+                                                                         start + LONGEST))
+            cut = cut + 1 if cut > start else start + LONGEST
+            if text[start:cut].strip(" -•"):
+                yield text[start:cut].strip()
+            start = cut
+        sentence = text[start:end].strip()
+        if sentence.strip(" -•"):
+            yield sentence
+
+
+def _naming_lines(text: str, structure: str) -> list[bool]:
+    """For each line of `text`, False when it surely does not hold the structure's name: not
+    all the name's words are in it once folded to ASCII (a cheap superset of what `_mask`
+    looks for; `fold` keeps ASCII letters in order, whatever it drops around them)."""
+    words = re.findall(r"\w+", fold(structure))
+    if not all(word.isascii() for word in words):
+        return [True] * (text.count("\n") + 1)
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return [all(word in line for word in words) for line in ascii_text.split("\n")]
+
+
+def _mask(text: str, structure: str) -> str:
+    """`text` with the structure's own name blanked out (same length)."""
+    folded = fold(text)
+    pattern = _name_pattern(structure)
+    if pattern is None or len(folded) != len(text):
+        return text
+    chars = list(text)
+    for match in pattern.finditer(folded):
+        chars[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(chars)
+
+
+@cache
+def _name_pattern(structure: str) -> re.Pattern[str] | None:
+    words = [re.escape(w) for w in re.findall(r"\w+", fold(structure))]
+    return re.compile(r"\b" + r"\W+".join(words) + r"\b\W?") if words else None
+
+
+def quote(sentence: Sentence, *, method: str = "text") -> Evidence:
+    return Evidence(sentence.field, sentence.line.number, sentence.text, method)  # type: ignore[arg-type]
