@@ -26,8 +26,8 @@ from loader.push import CHUNK_SIZE, PushSummary, push, staging_graph
 from loader.store import open_store
 from maillage.cli import cli
 from queries.endpoints import DEFAULT_GRAPH, EndpointError, resolve
-from queries.remote import RemoteBackend
-from queries.runner import EmbeddedBackend, Result, catalogue, load_query, run_query
+from queries.remote import RemoteBackend, canonical
+from queries.runner import EmbeddedBackend, Result, catalogue, load_query, prepare, run_query
 
 pytestmark = pytest.mark.server
 
@@ -267,6 +267,25 @@ def test_serve_answers_queries_while_the_store_is_read_and_stops_on_ctrl_c(
     assert (remote.exit_code, remote.output) == (0, local.output)
     process.send_signal(signal.SIGINT)
     assert process.wait(timeout=15) == 0
+
+
+def test_an_analysts_sparqlwrapper_gets_the_rows_of_maillage_query_from_serve(
+        served: tuple[subprocess.Popen[str], str], embedded: EmbeddedBackend) -> None:
+    """SPARQLWrapper, the client analysts use from Python, through the gateway of `serve`
+    (Host, Origin and SERVICE checks): the same rows as the embedded store's."""
+    from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+    url = served[1].split()[2]
+    client = SPARQLWrapper(url)
+    client.setMethod(POST)
+    client.setReturnFormat(JSON)
+    client.setQuery(prepare(embedded, load_query("who-funds-what"), {"departement": "Gers"}))
+    answer = client.queryAndConvert()
+    columns = answer["head"]["vars"]
+    rows = [tuple(canonical(row[c]["value"], row[c].get("datatype")) if c in row else None
+                  for c in columns) for row in answer["results"]["bindings"]]
+    expected = run_query(embedded, "who-funds-what", {"departement": "Gers"})
+    assert (columns, rows) == (expected.columns, expected.rows) and len(rows) == 4
 
 
 def test_serve_on_a_busy_port_is_one_line(sample_store: Path, runner: CliRunner) -> None:
