@@ -101,10 +101,11 @@ _STEMS = ("financ", "subv", "fonds", "dotation", "mecenat", "en charge", "verse"
 _SIGNALS = re.compile(
     rf"(?P<none>{_NO_FUNDING.pattern})|(?P<before>{_TRIGGER_BEFORE.pattern})|"
     rf"(?P<paid>{_PAID.pattern})|(?P<funding>{_FUNDING_WORD.pattern})")
-# "Participation de la communauté de communes", "Don des Cycles X": the giver is named after.
+# "Participation de la communauté de communes", "Don des Cycles X", "Subvention Fondation X":
+# the giver is named after.
 _GIVER = re.compile(r"^(?:participation|financement|subvention|aide|don|dons|soutien|"
-                    r"contribution|apport|mécénat)s?\s+(?:de la|de l['’]|du|des|de|d['’])\s*"
-                    r"(?=\S)", re.IGNORECASE)
+                    r"contribution|apport|mécénat)s?\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*"
+                    r"(?=\S)|(?-i:(?=[A-ZÀÂÇÉÈÊËÎÏÔÖÙÛÜ])))", re.IGNORECASE)
 # A budget line's value that lends things rather than pays: not a funding.
 _LENT = re.compile(r"^\W*(?:pret\b|prete|prets\b|non chiffre)")
 # A scheme named after its payer: "au titre du contrat de ville", "(contrat de ville)".
@@ -185,8 +186,8 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
     for a line that funds nothing ("Etat : -", "Ville : prêt de matériel"), or None when
     the line is no budget line with a funder for label."""
     match = _BUDGET_LINE.match(text)
-    if match is None:
-        return None
+    if match is None or not any(c.isalnum() for c in match["value"]):
+        return None  # "Conseil Départemental...)": an ellipsis, not leader dots
     value = match["value"]
     # Outside the financial field "X : …" is any heading or sentence ("La Mission locale nous
     # a alertés : … refusent des offres"): it is a budget line only with money in it.
