@@ -5,6 +5,7 @@ per-territory organisation has there ("CAF de l'Ariège", "Région Occitanie")."
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 
 from loader.gazetteer import DATA, funder, known_funder, scope_of
@@ -16,6 +17,8 @@ from ontology.reference import Departement
 __all__ = ["located"]
 
 _LOCAL_KINDS = frozenset({"commune", "intercommunalite"})
+# A word that makes a name an intercommunalité's ("Hautes Terres Communauté", "Agglo2B").
+_EPCI_WORD = re.compile(r"(?i)\b(?:agglo\w*|communaut[ée]|m[ée]tropole|eurom[ée]tropole)\b")
 
 
 @cache
@@ -34,10 +37,19 @@ def located(org: Org, quote: str, place: Departement | None) -> tuple[Org, Org |
         bodies = {m.body for m in find_local_bodies(quote, place.code)
                   if (m.body.kind == "commune") == (org.key == "commune")}
         return org, body_org(bodies.pop()) if len(bodies) == 1 else None
-    if not known_funder(org) and (local := resolve_local(org.label, place.code)):
+    if known_funder(org):
+        return org, _body(org, place)
+    local = resolve_local(org.label, place.code)
+    if _EPCI_WORD.search(org.label) and (local is None or local.kind == "commune"):
+        # "Annemasse Agglo" is the agglomération, never the commune of Annemasse
+        local = resolve_local(_EPCI_WORD.sub("", org.label).strip(" -"), place.code)
+        local = local if local is not None and local.kind != "commune" else None
+    if local is not None:
         return funder("commune" if local.kind == "commune" else "intercommunalite"), \
             body_org(local)
-    return org, _body(org, place)
+    if _EPCI_WORD.search(org.label):  # "Agglo2B", "Hautes Terres Communauté": an EPCI
+        return funder("intercommunalite"), None
+    return org, None
 
 
 def _body(org: Org, place: Departement | None) -> Org | None:

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
 from loader.budget import about_budget
-from loader.gazetteer import Mention, find_orgs, known_funder
+from loader.gazetteer import Mention, find_orgs, funder, known_funder
 from loader.keys import fold
 from loader.money import parse_amounts, parse_number
 from loader.names import funder_org, name_after
@@ -61,15 +61,17 @@ _TRIGGER_BEFORE = re.compile(
     r"(?: \w+)? (?:de|du|des|d')|(?:subventions?|subv\.?|financements?|soutien financier|"
     r"mecenat|dotation|aide financiere|aide) (?:de|du|des|d'|par)|soutenue? par|"
     r"pris(?:e|es)? en charge par|offert(?:e|s|es)? par|"
-    r"(?:sponsorise|subventionne)e?s? par")
+    r"(?:sponsorise|subventionne)e?s? par|grace (?:au|aux|a la|a l')")
+_THANKS = re.compile(r"grace (?:au|aux|a la|a l')")
 # "cet opus, co-financé par X": a film or a book the action uses was paid for, not the action.
 _WORK = re.compile(r"\b(?:opus|film|livre|ouvrage|documentaire|court-metrage|clip|album|"
                    r"disque|roman|bande dessinee)s?\b[^.;]*$")
 _TRIGGER_AFTER = re.compile(
     r"^\s*(?:nous )?(?:a|ont|avait|avaient|aussi|egalement|\s)*(?:accorde|verse|octroye|"
-    r"attribue|finance|apporte|subventionne|alloue|pris en charge|participe|contribue|"
-    r"soutenu|offert)|^\s*(?:nous )?(?:finance|subventionne|soutient|participe|contribue|"
-    r"prend en charge|prennent en charge|verse|paie|paye|offre)")
+    r"attribue|finance|apporte|subventionne|alloue|pris en charge|soutenu|offert|"
+    r"(?:participe|contribue) (?:au|a son|a leur) financement)|"
+    r"^\s*(?:nous )?(?:finance|subventionne|soutient|prend en charge|prennent en charge|verse|"
+    r"paie|paye|offre|(?:particip|contribu)\w* (?:au|a son|a leur) financement)")
 _REFUSED = re.compile(
     r"\brefus|non retenue?|pas (?:ete )?retenue?|n'a pas (?:ete )?(?:retenue?|accorde|obtenu)|"
     r"rejet|defavorable|pas obtenu|n'ont pas (?:ete )?retenu|sans suite")
@@ -78,16 +80,23 @@ _REQUESTED = re.compile(
     r"demande de (?:financement|subvention)|sollicite|pas de reponse|reponse attendue|"
     r"en cours d'instruction|a solliciter|sera (?:sollicite|demande)|envisage|a l'etude|"
     r"reponse en|attendons|esperons")
-_NEVER = re.compile(r"pas de (?:dossier|demande)|aucune demande|pas (?:ete )?demande")
+_NEVER = re.compile(r"pas de (?:dossier|demande)|aucune demande|pas (?:ete )?demande|"
+                    r"pas (?:fait|depose) de (?:dossier|demande)|pas (?:ete )?sollicite")
+# Several funders giving one sum: the sum is tied to none of them.
+_JOINT = re.compile(r"\bensemble\b|a (?:eux|elles) (?:deux|trois|quatre)|conjointement|"
+                    r"a parts egales|en tout\b")
 _FUNDING_WORD = re.compile(
     r"financ|subvention|\bsubv\b|co-?financ|soutien financier|appels? a projets?|\baap\b|"
     r"conventionnement|prestations? de service|\bfonds\b|dotation|aide financiere|"
     r"mecenat|pris en charge|verse|accorde|octroye|attribue|apporte|\d ?(?:€|euros?)|"
     r"\bpayee?s?\b|\bfinance")
+# "Les communes de Murat, Allanche et Neussargues ont apporté…": the names are communes.
+_COMMUNES_LIST = re.compile(r"\b(?:communes|villes|mairies) (?:de|d')[^.;:]*$")
 _CLAUSE_START = re.compile(r"(?:^|[.;:,]\s+|\bet\s+)")
 # A verb of giving money somewhere in the sentence: only then is "X a versé" looked for.
 _PAID = re.compile(r"accorde|verse|octroye|attribue|financ|apporte|subventionne|alloue|"
-                   r"pris en charge|prend en charge|prennent en charge|\bparticipe|contribu|"
+                   r"pris en charge|prend en charge|prennent en charge|"
+                   r"(?:particip|contribu)\w* (?:au|a son|a leur) financement|"
                    r"soutenu|soutient|offert|offre|\bpaie|\bpaye")
 _NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ")
 # Literal stems of which every signal holds one: `in` tests them at C speed, and the few
@@ -103,8 +112,11 @@ _SIGNALS = re.compile(
     rf"(?P<paid>{_PAID.pattern})|(?P<funding>{_FUNDING_WORD.pattern})")
 # "Participation de la communauté de communes", "Don des Cycles X", "Subvention Fondation X":
 # the giver is named after.
-_GIVER = re.compile(r"^(?:participation|financement|subvention|aide|don|dons|soutien|"
-                    r"contribution|apport|mécénat)s?\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*"
+_GIVER = re.compile(r"^(?:avec (?:le |l['’])?(?:soutien|aide|appui)(?: financier| financière)?|"
+                    r"gr[âa]ce (?:à|a|au|aux)|participation|financement|subvention|aide|don|dons|"
+                    r"soutien|"
+                    r"contribution|apport|mécénat)s?\s+(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|"
+                    r"les|l['’])\s*"
                     r"(?=\S)|(?-i:(?=[A-ZÀÂÇÉÈÊËÎÏÔÖÙÛÜ])))", re.IGNORECASE)
 # A budget line's value that lends things rather than pays: not a funding.
 _LENT = re.compile(r"^\W*(?:pret\b|prete|prets\b|non chiffre)")
@@ -146,13 +158,24 @@ def funder_mentions(fields: dict[str, Field], order: Sequence[str],
         if field == FUNDS and is_table(content):
             yield from _table(content, mask)
             continue
-        for line, text in lines(field):
+        texts = list(lines(field))
+        for index, (line, text) in enumerate(texts):
             found = _budget_line(field, line, text)
-            if found is not None:
-                yield from found
-                continue
-            for sentence in split(text):
-                yield from _sentence(field, line, sentence)
+            if found is None:
+                found = [m for sentence in split(text) for m in _sentence(field, line, sentence)]
+            following = texts[index + 1][1] if index + 1 < len(texts) else ""
+            yield from _amount_below(found, following) if field == FUNDS else found
+
+
+def _amount_below(found: list[FunderMention], following: str) -> list[FunderMention]:
+    """"Carsat Centre-Val de Loire" then "3 000 €" on the next line: the one funder of a line
+    without an amount takes the bare number below it."""
+    amount = parse_number(following)
+    if amount is None or len({m.org.key for m in found}) != 1 \
+            or any(m.amount is not None or m.status != "obtenu" for m in found):
+        return found
+    return [replace(m, amount=amount, evidence=replace(
+        m.evidence, quote=f"{m.evidence.quote}\n{following.strip()}")) for m in found]
 
 
 def grant_status(text: str) -> GrantStatus | None:
@@ -271,24 +294,28 @@ def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re
     folded = fold(text)
     for trigger in before:
         if not _WORK.search(folded[max(0, trigger.start() - 40):trigger.start()]):
-            yield from _listed_after(text, trigger.end())
+            yield from _listed_after(text, trigger.end(),
+                                     paid=not _THANKS.fullmatch(trigger.group(0)))
     for verb in paid:
         found = _subject_of(text, verb.start())
         if found is not None and _TRIGGER_AFTER.match(fold(text[found[2]:found[2] + 40])):
             yield found
 
 
-def _listed_after(text: str, position: int) -> Iterator[tuple[Org, int, int]]:
-    """The names listed from `position` on: "l'ARS (5 000 €), la Ville (2 000 €) et X"."""
+def _listed_after(text: str, position: int, *, paid: bool = True
+                  ) -> Iterator[tuple[Org, int, int]]:
+    """The names listed from `position` on: "l'ARS (5 000 €), la Ville (2 000 €) et X".
+    Unless `paid` (after "grâce à", which thanks partners too), a name counts only with an
+    amount in brackets after it: "grâce au Grand-Figeac (3 000 €)"."""
     while True:
         found = name_after(text, position)
         if found is None:
             return
         name, start, end = found
         org = _org_of(name)
-        if org is not None:
-            yield org, start, end
         after = _PARENTHESIS.match(text, end)
+        if org is not None and (paid or (after is not None and _money(after.group(0)))):
+            yield org, start, end
         end = after.end() if after else end
         tail = _TAIL.match(text, end)
         next_item = _LIST_SPLIT.match(text, tail.end() if tail else end)
@@ -304,7 +331,8 @@ def _subject_of(text: str, verb: int) -> tuple[Org, int, int] | None:
     if found is None or found[2] > verb:
         return None
     name, start, end = found
-    org = _org_of(name)
+    org = funder("commune") if _COMMUNES_LIST.search(fold(text[max(0, start - 120):start])) \
+        else _org_of(name)
     return (org, start, end) if org is not None else None
 
 
@@ -338,8 +366,13 @@ def _clause_around(text: str, start: int, end: int) -> str:
 def _tied_amount(text: str, start: int, end: int,
                  mentions: list[tuple[Org, int, int]]) -> Decimal | None:
     """The amount the text ties to the funder named at `start:end`: in brackets right after
-    the name, alone with it in its clause, or the sentence's only amount and only funder."""
+    the name, alone with it in its clause, the sentence's only amount and only funder, or its
+    rank among as many amounts after "respectivement"."""
     amounts = [a for a in parse_amounts(text) if not a.rate and a.low is None]
+    if "respectivement" in fold(text):
+        ranked = sorted({(s, e) for _, s, e in mentions})
+        if len(ranked) == len(amounts) and (start, end) in ranked:
+            return amounts[ranked.index((start, end))].value
     bracket = re.match(r"\s*(?:[\w'’\-]+\s+){0,6}\(([^()]*)\)", text[end:])
     if bracket:
         inside = [a for a in amounts if end + bracket.start(1) <= a.start < end + bracket.end(1)]
@@ -355,10 +388,10 @@ def _tied_amount(text: str, start: int, end: int,
         if any(end <= s < amount.start or amount.end <= s < start for s, _ in others):
             continue
         if _CLAUSE_END.search(between) or "(" in between or ")" in between \
-                or re.search(r"\bensemble\b", fold(text[end:])):
+                or _JOINT.search(fold(text[end:])):
             continue
         return amount.value
-    if len(mentions) == 1 and len(free) == 1 and not re.search(r"\bensemble\b", fold(text)):
+    if len(mentions) == 1 and len(free) == 1 and not _JOINT.search(fold(text)):
         return free[0].value
     return None
 

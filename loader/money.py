@@ -28,10 +28,12 @@ _AMOUNT = re.compile(
     rf"\s?(?P<scale>[kK](?=\s?€))?\s?(?:{_CURRENCY})",
     re.IGNORECASE,
 )
-# "entre 2 000 et 2 500 €", "entre 3 et 4 k€", "de 9 000 à 10 000 €": the first bound has
-# no currency of its own.
-_RANGE_START = re.compile(rf"(?:entre|de)\s+(?P<low>{_NUMBER})\s*(?P<scale>[kK]€?)?\s*(?:€\s*)?"
-                          r"(?:et|à|a)\s+$", re.IGNORECASE)
+# "entre 2 000 et 2 500 €", "entre 3 et 4 k€", "de 9 000 à 10 000 €", "500 à 800 €": the
+# first bound has no currency of its own.
+_RANGE_START = re.compile(
+    rf"(?:(?:entre|de)\s+(?P<low>{_NUMBER})\s*(?P<scale>[kK]€?)?\s*(?:€\s*)?(?:et|à|a)|"
+    rf"(?:^|[\s:(])(?P<bare>{_NUMBER})\s*(?P<bare_scale>[kK]€?)?\s*(?:€\s*)?(?:à|a))\s+$",
+    re.IGNORECASE)
 _BARE = re.compile(rf"^\W*(?P<number>{_NUMBER})\s?(?:{_CURRENCY})?\W*$", re.IGNORECASE)
 # "30 € par trimestre", "40€/personne", "12 € l'exemplaire": a rate, not a sum. A yearly
 # figure ("7 164,00 € par an") is a sum: the grant of one year.
@@ -92,8 +94,9 @@ def _range_low(before: str, scale: Decimal) -> Decimal | None:
     match = _RANGE_START.search(before)
     if match is None:
         return None
-    low_scale = _SCALES.get((match["scale"] or "")[:1].lower(), scale)
-    return _decimal(match["low"]) * low_scale
+    low, low_scale = (match["low"], match["scale"]) if match["low"] else (
+        match["bare"], match["bare_scale"])
+    return _decimal(low) * _SCALES.get((low_scale or "")[:1].lower(), scale)
 
 
 def _words(words: str) -> Decimal | None:

@@ -192,8 +192,9 @@ def looks_like_name(text: str) -> bool:
     (True, False, True)
     """
     words = _DETERMINER.sub("", text, count=1).split() if _DETERMINER.match(text) else text.split()
-    if not words or re.match(r"\d+\W*$", words[0]):
-        return False  # "60 – Achats", a line of the CERFA chart of accounts
+    if not words or (re.match(r"\d+\W*$", words[0]) and not (
+            words[0].isdigit() and len(words) > 1 and words[1][:1].isupper())):
+        return False  # "60 – Achats", a line of the CERFA chart of accounts; not "13 Habitat"
     first = words[0].strip("'’.,:")
     if first.lower() in _NOT_BODY:
         return False
