@@ -28,7 +28,7 @@ from loader.budget import about_budget
 from loader.gazetteer import Mention, find_orgs, funder, known_funder
 from loader.keys import fold
 from loader.money import parse_amounts, parse_number
-from loader.names import funder_org, name_after
+from loader.names import COMMUNES_LIST, funder_org, name_after
 from loader.records import Evidence, Field, Line, Org
 
 __all__ = ["FUNDS", "FunderMention", "GrantStatus", "funder_mentions", "grant_status",
@@ -90,8 +90,6 @@ _FUNDING_WORD = re.compile(
     r"conventionnement|prestations? de service|\bfonds\b|dotation|aide financiere|"
     r"mecenat|pris en charge|verse|accorde|octroye|attribue|apporte|\d ?(?:€|euros?)|"
     r"\bpayee?s?\b|\bfinance")
-# "Les communes de Murat, Allanche et Neussargues ont apporté…": the names are communes.
-_COMMUNES_LIST = re.compile(r"\b(?:communes|villes|mairies) (?:de|d')[^.;:]*$")
 _CLAUSE_START = re.compile(r"(?:^|[.;:,]\s+|\bet\s+)")
 # A verb of giving money somewhere in the sentence: only then is "X a versé" looked for.
 _PAID = re.compile(r"accorde|verse|octroye|attribue|financ|apporte|subventionne|alloue|"
@@ -331,7 +329,7 @@ def _subject_of(text: str, verb: int) -> tuple[Org, int, int] | None:
     if found is None or found[2] > verb:
         return None
     name, start, end = found
-    org = funder("commune") if _COMMUNES_LIST.search(fold(text[max(0, start - 120):start])) \
+    org = funder("commune") if COMMUNES_LIST.search(fold(text[max(0, start - 120):start])) \
         else _org_of(name)
     return (org, start, end) if org is not None else None
 

@@ -20,13 +20,15 @@ from loader.gazetteer import find_orgs, is_generic, org_key
 from loader.keys import fold
 from loader.records import Org
 
-__all__ = ["funder_org", "kind_of", "looks_like_name", "name_after", "name_at", "org_names",
-           "partner_org"]
+__all__ = ["COMMUNES_LIST", "funder_org", "kind_of", "looks_like_name", "name_after", "name_at",
+           "org_names", "partner_org"]
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ"
 _TOKEN = re.compile(r"[\w'’.&+\-]+")
 # A capitalised word, or a number inside a name ("Rue & Cité 42"), not a year ("en 2018").
 _CAPITAL = re.compile(rf"^(?:[{_UPPER}]|(?!(?:19|20)\d\d$)\d{{1,4}}$|\d[{_UPPER}]$)")
+# "Les communes de Murat, Allanche et Neussargues…": the names listed are communes.
+COMMUNES_LIST = re.compile(r"\b(?:communes|villes|mairies) (?:de|d')[^.;:]*$")
 # What ends a name: a comma, a bracket, a colon, the end of a sentence, a dash between spaces.
 _NAME_END = re.compile(r"[,;:()\[\]!?«»\"“”/]|\.\s|\.$|\n|\s[\u2013\u2014-]\s")
 _ELIDED_CAPITAL = re.compile(rf"^[dlDL]['’][{_UPPER}]")
@@ -269,7 +271,8 @@ def _candidates() -> re.Pattern[str]:
     """The words a name may start with: capitalised ones (after "l'" too) and numbers. Only
     those are tried, not every word of a sentence; a name after a lowercase type word ("le
     collège des Hautes-Tours") is the gazetteer's (`find_orgs`)."""
-    return re.compile(rf"(?<![\w'’.&+\-])(?:[dlDL]['’])?[{_UPPER}\d][\w'’.&+\-]*")
+    return re.compile(rf"(?<![\w'’.&+\-])(?![dlDL]['’][^{_UPPER}])(?:[dlDL]['’])?"
+                      rf"[{_UPPER}\d][\w'’.&+\-]*")
 
 
 def org_names(text: str) -> list[tuple[str, int, int]]:

@@ -11,9 +11,9 @@ from functools import cache
 
 from loader import ner as spacy_ner
 from loader.bodies import located
-from loader.gazetteer import find_orgs, is_generic, org_key, type_heads
+from loader.gazetteer import find_orgs, funder, is_generic, org_key, type_heads
 from loader.keys import fold, slug
-from loader.names import org_names, partner_org
+from loader.names import COMMUNES_LIST, org_names, partner_org
 from loader.records import Evidence, Org, Partnership, Record
 from loader.text import FicheText, Sentence, quote
 from ontology.reference import Departement
@@ -37,8 +37,10 @@ _PRESENCE = re.compile(r"en presence d|presence de")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
 _TYPED_ANYWHERE = frozenset({"association"})
-# Funds and schemes pay; they do not work on an action.
+# Funds and schemes pay; they do not work on an action ("la politique de la ville" is a
+# framework, not a body at the table).
 _NOT_PARTNER_KINDS = frozenset({"fonds-dispositif"})
+_NOT_PARTNER_KEYS = frozenset({"anct"})
 _LIST_GAP = re.compile(r"\s*(?:,|;|\bet\b|&)\s*(?:(?:le|la|les|l['\u2019])\s*)?")
 _ABOUT_PARTNERS = frozenset({"general_description", PEOPLE})
 # "notre CCAS", "nos animateurs": the structure's own services.
@@ -93,7 +95,8 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             if not partnering and not any(head in folded for head in _typed_heads()):
                 continue  # an association counts anywhere; nothing else does here
             mentions = [m for m in find_orgs(text) if not _OWN.search(text[:m.start])
-                        and m.org.kind not in _NOT_PARTNER_KINDS]
+                        and m.org.kind not in _NOT_PARTNER_KINDS
+                        and m.org.key not in _NOT_PARTNER_KEYS]
             found += [(m.org, quote(sentence)) for m in mentions
                       if partnering or m.org.kind in _TYPED_ANYWHERE]
             if partnering:
@@ -121,7 +124,9 @@ def _open_world(text: str, covered: list[tuple[int, int]]) -> Iterator[Org]:
         if _overlaps(start, end, covered) or _OWN.search(text[:start]) \
                 or _quoted(text, start):
             continue
-        org = partner_org(name, text[max(0, start - 40):start], listed=(start, end) in listed)
+        before = text[max(0, start - 120):start]
+        org = funder("commune") if COMMUNES_LIST.search(fold(before)) else partner_org(
+            name, before[-40:], listed=(start, end) in listed)
         if org is not None:
             yield org
 
