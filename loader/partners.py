@@ -13,7 +13,7 @@ from loader import ner as spacy_ner
 from loader.bodies import located
 from loader.gazetteer import find_orgs, funder, is_generic, org_key, type_heads
 from loader.keys import fold, slug
-from loader.names import COMMUNES_LIST, org_names, partner_org
+from loader.names import COMMUNES_LIST, funder_org, org_names, partner_org
 from loader.records import Evidence, Org, Partnership, Record
 from loader.text import FicheText, Sentence, quote
 from ontology.reference import Departement
@@ -43,6 +43,12 @@ _NOT_PARTNER_KINDS = frozenset({"fonds-dispositif"})
 _NOT_PARTNER_KEYS = frozenset({"anct"})
 _LIST_GAP = re.compile(r"\s*(?:,|;|\bet\b|&)\s*(?:(?:le|la|les|l['\u2019])\s*)?")
 _ABOUT_PARTNERS = frozenset({"general_description", PEOPLE})
+# A list of bodies announced as partners or as the ones who orient people.
+_LIST_CUE = re.compile(r"(?i)\b(?:partenaires?|relais|orientation|orient[ée]e?s? par|"
+                       r"structures|acteurs|r[ée]seau)\b[^:.]{0,30}:\s*(?P<items>[^:]+)$")
+_DETERMINERS = re.compile(r"^(?:(?:les|la|le|l['’]|des|du|de la|un|une)\s*)+", re.IGNORECASE)
+_LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "d'",
+                         "l'", "en", "sur"})
 # "notre CCAS", "nos animateurs": the structure's own services.
 _OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 # Words that say nothing about which body a name is ("Centre social Pierre et Terre").
@@ -103,6 +109,7 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
                 suspects.append(sentence)
                 covered = [(m.start, m.end) for m in find_orgs(text)]
                 found += [(org, quote(sentence)) for org in _open_world(text, covered)]
+                found += [(org, quote(sentence)) for org in _lowercase_list(text)]
     if ner and suspects:
         found += _ner_orgs(suspects)
     names = [(org, ev) for org, ev in found if not _is_structure(org.label, fiche.record)
@@ -129,6 +136,31 @@ def _open_world(text: str, covered: list[tuple[int, int]]) -> Iterator[Org]:
             name, before[-40:], listed=(start, end) in listed)
         if org is not None:
             yield org
+
+
+def _lowercase_list(text: str) -> Iterator[Org]:
+    """The bodies of a list typed in lowercase after a cue that announces partners
+    ("Partenaires : club du 3e âge, ehpad la kaz bleue, ludothèque kay jwé"; "orientation par :
+    ofii, france travail, le ccas de nice"), written with normal capitals."""
+    cue = _LIST_CUE.search(text)
+    if cue is None:
+        return
+    items = [item.strip(" .;") for item in re.split(r",\s*|\s+et\s+", cue["items"])]
+    items = [item for item in items if item]
+    if len(items) < 2 or sum(item[:1].islower() for item in items) * 2 < len(items):
+        return
+    for item in items:
+        name = _DETERMINERS.sub("", item)
+        known = [m for m in find_orgs(name) if m.funder and m.start == 0]
+        org = known[0].org if known else funder_org(_capitalised(name), open_world=True)
+        if org is not None and len(name.split()) <= 6:
+            yield org
+
+
+def _capitalised(name: str) -> str:
+    """"leclerc de buchelay" -> "Leclerc de Buchelay": each word but the links."""
+    return " ".join(word if index and word in _LINK_WORDS else word[:1].upper() + word[1:]
+                    for index, word in enumerate(name.split()))
 
 
 def _quoted(text: str, start: int) -> bool:
