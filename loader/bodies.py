@@ -17,6 +17,8 @@ from ontology.reference import Departement
 __all__ = ["located"]
 
 _LOCAL_KINDS = frozenset({"commune", "intercommunalite"})
+# Kinds of a name no list knows that may be a commune's or an intercommunalité's.
+_MAYBE_LOCAL = frozenset({"autre", "collectivite"})
 # A word that makes a name an intercommunalité's ("Hautes Terres Communauté", "Agglo2B").
 _EPCI_WORD = re.compile(r"(?i)\b(?:agglo\w*|communaut[ée]|m[ée]tropole|eurom[ée]tropole)\b")
 
@@ -37,7 +39,7 @@ def located(org: Org, quote: str, place: Departement | None) -> tuple[Org, Org |
         bodies = {m.body for m in find_local_bodies(quote, place.code)
                   if (m.body.kind == "commune") == (org.key == "commune")}
         return org, body_org(bodies.pop()) if len(bodies) == 1 else None
-    if known_funder(org):
+    if known_funder(org) or org.kind not in _MAYBE_LOCAL:  # "Grand Lyon Habitat" is a landlord
         return org, _body(org, place)
     local = resolve_local(org.label, place.code)
     if _EPCI_WORD.search(org.label) and (local is None or local.kind == "commune"):
