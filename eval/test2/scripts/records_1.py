@@ -209,7 +209,7 @@ Conseil départemental de la Charente : réponse attendue en septembre""",
     budget=NOB,
     partners=[
         P("Collège Jules-Verne d'Angoulême", "Le collège Jules-Verne d'Angoulême prête sa salle polyvalente pour deux soirées et le CPE co-anime",
-          alt=["Collège Jules-Verne", "Education nationale"]),
+          alt=["Collège Jules-Verne"]),
         P("Clic & Lien 16", "L'association Clic & Lien 16 anime les ateliers pratiques"),
     ],
     excluded=X(
@@ -466,7 +466,7 @@ Ville du Puy : dossier non retenu""",
     budget=NOB,
     partners=[
         P("École Jules-Vallès", "Les enseignants de l'école Jules-Vallès et du collège Lafayette nous signalent les enfants",
-          alt=["Education nationale"]),
+          ),
         P("Collège Lafayette", "Les enseignants de l'école Jules-Vallès et du collège Lafayette nous signalent les enfants"),
         P("Médiathèque de l'agglomération", "La médiathèque de l'agglomération accueille les groupes le mercredi",
           borderline=True, alt=["Médiathèque"]),
