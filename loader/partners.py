@@ -32,7 +32,10 @@ _PARTNERING = re.compile(
     r"(?:rencontres?|echanges?|debats?)[\w\s-]{0,20}\bavec|"
     r"reunions? (?:de travail )?(?:avec|entre)|travail (?:commun|avec)|"
     r"groupes? de travail|en lien avec|coordin|coordonn|co-?(?:ecri|constru|organis|porte|"
-    r"realis)|associes?\b|prestataire")
+    r"realis)|associes?\b|prestataire|"
+    # what a partner does for the action, in the present or the past
+    r"\b(?:orient|accueill|fourni|encadr|forme\b|forment\b|formee?s? par|prete|pretent|"
+    r"met a disposition|mettent a disposition|recuper|a (?:forme|prete|encadre)\b)")
 _PRESENCE = re.compile(r"en presence d|presence de")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
