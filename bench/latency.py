@@ -17,7 +17,7 @@ from pathlib import Path
 
 import run as bench
 
-from queries.runner import EmbeddedBackend
+from queries.backends import EmbeddedBackend
 
 
 def main() -> None:

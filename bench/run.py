@@ -320,7 +320,8 @@ def task_export(store: str, nt: str) -> dict:
     """N-Triples of the whole store, as `maillage export --format nt` writes them."""
     import pyoxigraph as ox
 
-    from loader.store import export, open_store
+    from loader.store import export
+    from storage.embedded import open_store
 
     start = time.perf_counter()
     with open(nt, "wb") as out:
@@ -344,7 +345,7 @@ def task_bulk(nt: str, store: str) -> dict:
 
 def task_plans(store: str) -> dict:
     """Pick the parameter values on the store, then resolve and bind every query."""
-    from queries.runner import EmbeddedBackend
+    from queries.backends import EmbeddedBackend
 
     backend = EmbeddedBackend(Path(store))
     return {"plans": [plan_query(backend, bench, picks(backend)) for bench in QUERIES]}
@@ -369,7 +370,7 @@ def picks(backend: object) -> dict[str, str | None]:
 
 def task_query(store: str, plan: dict, runs: int, budget: float) -> dict:
     """One query on the embedded store, in its own process: a runaway query is killed."""
-    from queries.runner import EmbeddedBackend
+    from queries.backends import EmbeddedBackend
 
     return time_query(EmbeddedBackend(Path(store)).select, plan, runs, budget)
 
@@ -378,7 +379,7 @@ def task_rdflib(nt: str, plans: list[dict], runs: int, budget: float) -> dict:
     """The plain-rdflib path: an in-memory Graph of the N-Triples and its SPARQL engine."""
     import rdflib
 
-    from queries.runner import Result
+    from queries.backends import Result
 
     start = time.perf_counter()
     graph = rdflib.Graph()
@@ -398,7 +399,8 @@ def task_rdflib(nt: str, plans: list[dict], runs: int, budget: float) -> dict:
 
 def plan_query(backend: object, bench: Bench, picked: dict) -> dict:
     """The query's resolved and bound text (`queries.runner.prepare`), or why it is skipped."""
-    from queries.runner import QueryError, load_query, prepare
+    from queries.backends import QueryError
+    from queries.runner import load_query, prepare
 
     try:
         query = load_query(bench.query)
@@ -458,7 +460,7 @@ def task_network(store: str, kind: str, out: str) -> dict:
     """Projection (query + counting), metrics and page of one national network."""
     import networks.project as projection
     from networks.render import render
-    from queries.runner import EmbeddedBackend
+    from queries.backends import EmbeddedBackend
 
     clock = Clock()
     run_query, add_metrics = projection.run_query, projection.add_metrics

@@ -23,7 +23,7 @@ from playwright.sync_api import sync_playwright
 
 from explorer.build import build_site
 from explorer.model import load_site
-from queries.runner import EmbeddedBackend
+from queries.backends import EmbeddedBackend
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -34,7 +34,8 @@ from explorer.pages import (
 )
 from explorer.search import search_data
 from explorer.tables import cells, euros, number
-from queries.runner import Backend, catalogue
+from queries.backends import Backend
+from queries.runner import catalogue
 
 __all__ = ["SiteError", "SiteSummary", "build_site"]
 

@@ -20,7 +20,7 @@ from explorer.model import Territory
 from networks.metrics import add_metrics
 from networks.project import project
 from networks.render import render
-from queries.runner import Backend
+from queries.backends import Backend
 
 __all__ = ["EGO_LIMIT", "Ego", "network_name", "partner_network", "structure_ego",
            "territory_network"]

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cached_property, partial
 
-from loader.keys import slug
-from queries.runner import Backend, run_query
+from ontology.keys import slug
+from queries.backends import Backend
+from queries.runner import run_query
 
 __all__ = ["FIELDS", "Action", "Funding", "Partnership", "Site", "Structure", "Territory",
            "load_site", "page_name"]

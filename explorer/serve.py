@@ -19,9 +19,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from queries.endpoints import EndpointError
-from queries.remote import RemoteBackend
-from queries.runner import QueryError, catalogue, run_query
+from queries.backends import QueryError, RemoteBackend
+from queries.runner import catalogue, run_query
+from storage.endpoints import EndpointError
 
 __all__ = ["HOST", "SiteServeError", "site_server"]
 

@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from loader.keys import fold
 from loader.money import Amount, parse_amounts, parse_number
 from loader.records import Budget, Evidence, Field, Line
+from ontology.keys import fold
 
 __all__ = ["about_budget", "total_budget"]
 

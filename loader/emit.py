@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from loader.keys import slug
 from loader.localbodies import LocalBody, local_body
 from loader.records import Evidence, Org, Problem, Record
+from ontology.keys import slug
 from ontology.namespace import ID, MLG
 from ontology.reference import Departement, concept_iri, find_departement
 

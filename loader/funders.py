@@ -26,10 +26,10 @@ from itertools import pairwise
 
 from loader.budget import about_budget
 from loader.gazetteer import Mention, find_orgs, funder, known_funder
-from loader.keys import fold
 from loader.money import parse_amounts, parse_number
 from loader.names import COMMUNES_LIST, funder_org, name_after
 from loader.records import Evidence, Field, Line, Org
+from ontology.keys import fold
 
 __all__ = ["FUNDS", "FunderMention", "GrantStatus", "funder_mentions", "grant_status",
            "is_table"]

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from loader.keys import fold, slug
 from loader.records import Org
+from ontology.keys import fold, slug
 
 __all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "org_key", "resolve",
            "type_heads"]

@@ -36,8 +36,8 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from loader.keys import fold
 from loader.records import Org
+from ontology.keys import fold
 from ontology.namespace import ID
 
 __all__ = [

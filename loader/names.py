@@ -17,8 +17,8 @@ import gender_guesser.detector
 from wordfreq import zipf_frequency
 
 from loader.gazetteer import find_orgs, is_generic, org_key
-from loader.keys import fold
 from loader.records import Org
+from ontology.keys import fold
 
 __all__ = ["COMMUNES_LIST", "funder_org", "kind_of", "looks_like_name", "name_after", "name_at",
            "org_names", "partner_org"]

@@ -32,8 +32,8 @@ from operator import attrgetter, methodcaller
 from pathlib import Path
 from typing import NamedTuple
 
-from loader.keys import slug
 from loader.records import FIELDS, LEGACY_FIELDS, LIST_FIELDS, YEAR, Field, Line, Problem, Record
+from ontology.keys import slug
 from ontology.reference import find_departement
 
 __all__ = ["ParseError", "parse_export"]

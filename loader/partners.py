@@ -12,10 +12,10 @@ from functools import cache
 from loader import ner as spacy_ner
 from loader.bodies import located
 from loader.gazetteer import find_orgs, funder, is_generic, org_key, type_heads
-from loader.keys import fold, slug
 from loader.names import COMMUNES_LIST, funder_org, org_names, partner_org
 from loader.records import Evidence, Org, Partnership, Record
 from loader.text import FicheText, Sentence, quote
+from ontology.keys import fold, slug
 from ontology.reference import Departement
 
 __all__ = ["PARTNER_FIELDS", "PEOPLE", "partnerships"]

@@ -19,7 +19,7 @@ from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 
-from queries.endpoints import DEFAULT_GRAPH, Auth, EndpointError, Endpoints, request
+from storage.endpoints import DEFAULT_GRAPH, Auth, EndpointError, Endpoints, request
 
 __all__ = ["CHUNK_SIZE", "DEFAULT_GRAPH", "PushSummary", "push", "staging_graph"]
 

@@ -25,36 +25,14 @@ import pyoxigraph as ox
 
 import ontology
 from loader.summaries import add_summaries
+from storage.embedded import StoreError, UnusableStore
 
-__all__ = [
-    "ONTOLOGY_FILES", "PREFIXES", "StoreError", "UnusableStore", "build_store", "export",
-    "ontology_quads", "open_store",
-]
+__all__ = ["ONTOLOGY_FILES", "PREFIXES", "build_store", "export", "ontology_quads"]
 
 # The ontology, its vocabularies and the territories are loaded into every store, so that
 # queries can use concept and territory labels; the SHACL shapes are not data.
 ONTOLOGY_FILES = sorted(p for p in Path(ontology.__file__).parent.glob("*.ttl")
                         if p.name != "shapes.ttl")
-
-
-class StoreError(Exception):
-    """A store that cannot be opened or written; its message is one line."""
-
-
-class UnusableStore(StoreError):
-    """`--store` names something that is not, and cannot become, a store (e.g. a file)."""
-
-
-def open_store(path: Path) -> ox.Store:
-    """The store at `path`, read-only; a missing store is a StoreError telling how to build it."""
-    if path.exists() and not path.is_dir():
-        raise UnusableStore(f"--store {path}: not a directory")
-    if not (path / "CURRENT").exists():
-        raise StoreError(f"no store at {path}: run 'maillage build' first (or pass --store DIR)")
-    try:
-        return ox.Store.read_only(str(path))
-    except OSError as error:
-        raise StoreError(f"cannot open the store at {path}: {error}") from None
 
 
 def build_store(path: Path, ntriples: Iterable[bytes]) -> int:

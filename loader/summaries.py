@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from loader.keys import slug
+from ontology.keys import slug
 from ontology.namespace import ID, MLG
 
 __all__ = ["SUMMARIES", "add_summaries", "key_quads"]

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from loader.keys import fold
 from loader.records import Evidence, Line, Record
+from ontology.keys import fold
 
 __all__ = ["LONGEST", "FicheText", "Sentence", "quote", "sentences_of"]
 

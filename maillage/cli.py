@@ -20,7 +20,7 @@ from loader.push import CHUNK_SIZE
 from maillage import output
 from maillage.serve import DEFAULT_PORT
 from maillage.settings import DEFAULT_STORE
-from queries.endpoints import DEFAULT_GRAPH, PASSWORD_ENV, Auth
+from storage.endpoints import DEFAULT_GRAPH, PASSWORD_ENV, Auth
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -40,10 +40,10 @@ class Failure(click.ClickException):
 def handle_errors(command: Callable[..., None]) -> Callable[..., None]:
     """Turn the library's known errors into one-line messages with the right exit code."""
     from loader.parse import ParseError
-    from loader.store import StoreError, UnusableStore
     from maillage.serve import ServeError
-    from queries.endpoints import EndpointError
-    from queries.runner import QueryError
+    from queries.backends import QueryError
+    from storage.embedded import StoreError, UnusableStore
+    from storage.endpoints import EndpointError
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> None:
@@ -71,7 +71,7 @@ def store_option(command: Callable[..., None]) -> Callable[..., None]:
 def endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
     """`--endpoint URL` (a SPARQL server instead of the store) and how to reach it.
 
-    The command receives `endpoint` and `remote`, the options of `queries.remote.RemoteBackend`
+    The command receives `endpoint` and `remote`, the options of `queries.backends.RemoteBackend`
     (graph, auth, timeout). The password of `--user` comes from $MAILLAGE_PASSWORD or a prompt,
     never from an option.
     """
@@ -81,7 +81,7 @@ def endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
                 auth_scheme: str | None, timeout: float, **kwargs: Any) -> None:
         remote: dict[str, Any] = {}
         if endpoint:
-            from queries.endpoints import EndpointError, resolve
+            from storage.endpoints import EndpointError, resolve
 
             try:
                 server = resolve(endpoint)
@@ -202,7 +202,8 @@ def query(name: str | None, params: tuple[str, ...], fmt: str, limit: int | None
           offset: int | None, unordered: bool, allow_service: bool, store: Path,
           endpoint: str | None, remote: dict[str, Any]) -> None:
     """Run a named query (see the list without NAME) or a .rq file."""
-    from queries.runner import catalogue, open_backend, stream_query
+    from queries.backends import open_backend
+    from queries.runner import catalogue, stream_query
 
     if name is None:
         click.echo(output.catalogue_text(catalogue()))
@@ -234,8 +235,8 @@ def export(fmt: str | None, out: Path | None, store: Path) -> None:
 @handle_errors
 def validate(store: Path) -> None:
     """Check the store against the SHACL shapes of ontology/shapes.ttl."""
-    from loader.store import open_store
     from loader.validate import validate as run_validation
+    from storage.embedded import open_store
 
     report = run_validation(open_store(store))
     click.echo(report.text)
@@ -274,7 +275,7 @@ def network(kind: str, out: Path | None, fmt: str | None, departement: str | Non
     """Project a network (partners, funders, structures, keywords) to a page or a Gephi file."""
     from networks.project import Filters, aggregate, project
     from networks.render import FORMATS, render
-    from queries.runner import open_backend
+    from queries.backends import open_backend
 
     fmt = fmt or (out.suffix.lstrip(".").lower() if out else "html")
     if fmt not in FORMATS:
@@ -310,8 +311,8 @@ def push(store: Path, endpoint: str | None, remote: dict[str, Any],
          quiet: bool) -> None:
     """Replace a named graph of a SPARQL 1.1 server by the store's graph (--endpoint URL)."""
     from loader.push import push as run_push
-    from loader.store import open_store
-    from queries.endpoints import EndpointError, resolve
+    from storage.embedded import open_store
+    from storage.endpoints import EndpointError, resolve
 
     if not endpoint or not remote["graph"]:
         raise Failure("push needs --endpoint URL (the server's query URL) and a --graph IRI",
@@ -374,7 +375,7 @@ def site(out: Path, store: Path, endpoint: str | None, remote: dict[str, Any],
          quiet: bool) -> None:
     """Write the explorer: a static site of the graph that opens offline (OUT/index.html)."""
     from explorer.build import SiteError, build_site
-    from queries.runner import open_backend
+    from queries.backends import open_backend
 
     say = (lambda message: click.echo(f"{message}…", err=True)) \
         if not quiet and sys.stderr.isatty() else None
@@ -419,7 +420,7 @@ def _auth(user: str | None, scheme: str) -> Auth | None:
 
 def _export_file(store: Path, out: Path | None, fmt: str | None) -> None:
     from loader.store import export as run_export
-    from loader.store import open_store
+    from storage.embedded import open_store
 
     rdf_format = output.rdf_format(fmt, out)
     opened = open_store(store)

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loader.pipeline import SAMPLE, build
-from queries.runner import open_backend, run_query
+from queries.backends import open_backend
+from queries.runner import run_query
 
 __all__ = ["SETS", "Figures", "Scores", "evaluate", "main"]
 

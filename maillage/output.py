@@ -16,7 +16,8 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
-from queries.runner import NamedQuery, Result, Stream
+from queries.backends import Result, Stream
+from queries.runner import NamedQuery
 
 __all__ = ["FORMATS", "RDF_FORMATS", "OutputError", "catalogue_text", "check_target",
            "printable", "rdf_format", "render", "replacing", "write"]

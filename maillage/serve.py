@@ -24,9 +24,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from loader.store import open_store
 from maillage.gateway import Gateway
-from queries.endpoints import PASSWORD_ENV
+from storage.embedded import open_store
+from storage.endpoints import PASSWORD_ENV
 
 __all__ = ["DEFAULT_PORT", "ServeError", "oxigraph_binary", "serve"]
 

@@ -22,8 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import TextIO
 
-from loader.keys import slug
 from loader.records import FIELDS
+from ontology.keys import slug
 from ontology.reference import departements
 
 __all__ = ["SynthSummary", "fiches", "synthesize"]

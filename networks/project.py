@@ -25,7 +25,8 @@ from typing import Any
 import networkx as nx
 
 from networks.metrics import add_metrics
-from queries.runner import Backend, Result, run_query
+from queries.backends import Backend, Result
+from queries.runner import run_query
 
 __all__ = ["AGGREGATES", "DETAIL_LIMIT", "HUB_LIMIT", "ITEM_LIMIT", "KINDS", "Filters",
            "aggregate", "keep_edges", "keep_top", "project", "summary"]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from loader.keys import fold, slug
+from ontology.keys import fold, slug
 from ontology.namespace import ID
 
 __all__ = [

@@ -13,7 +13,7 @@ nothing is a `QueryError` naming the closest known values (rapidfuzz), never an 
 >>> resolve(None, "departement", ["Gerss"])
 Traceback (most recent call last):
 ...
-queries.runner.QueryError: unknown département 'Gerss' (closest: Gers, Vosges, Deux-Sèvres)
+queries.backends.QueryError: unknown département 'Gerss' (closest: Gers, Vosges, Deux-Sèvres)
 """
 
 from __future__ import annotations
@@ -25,12 +25,12 @@ from functools import cache
 import pyoxigraph as ox
 from rapidfuzz import fuzz, process
 
-from loader.keys import fold, slug
+from ontology.keys import fold, slug
 from ontology.namespace import ID, MLG
 from ontology.reference import departements, find_departement
-from queries.runner import Backend, QueryError, values_clause
+from queries.backends import Backend, QueryError
 
-__all__ = ["GRANT_STATUSES", "KINDS", "Kind", "resolve"]
+__all__ = ["GRANT_STATUSES", "KINDS", "Kind", "resolve", "values_clause"]
 
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 GRANT_STATUSES = {
@@ -152,3 +152,8 @@ def _unknown(kind: str, value: str, known: Iterable[str]) -> QueryError:
                               limit=3)
     hint = f" (closest: {', '.join(label for label, _, _ in closest)})" if closest else ""
     return QueryError(f"unknown {KINDS[kind].noun} {value!r}{hint}")
+
+
+def values_clause(name: str, terms: Iterable[str]) -> str:
+    """`VALUES ?name { … }` of terms already serialised by pyoxigraph."""
+    return f"VALUES ?{name} {{ {' '.join(terms)} }}"

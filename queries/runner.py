@@ -13,33 +13,26 @@ line ending with `# unless ?name` only when it is not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Protocol
 
 import pyoxigraph as ox
 
+from queries.backends import Backend, EmbeddedBackend, QueryError, Result, Stream
 from queries.guard import calls_service, is_update
+from queries.params import resolve, values_clause
 
 __all__ = [
     "QUERIES_DIR",
-    "Backend",
-    "EmbeddedBackend",
     "NamedQuery",
     "Params",
-    "QueryError",
-    "Result",
-    "Stream",
     "bind",
     "catalogue",
     "load_query",
-    "open_backend",
     "prepare",
     "run_query",
     "stream_query",
-    "values_clause",
 ]
 
 QUERIES_DIR = Path(__file__).resolve().parent
@@ -52,18 +45,6 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 Params = Mapping[str, "str | Sequence[str]"]
 """Parameter values by name: one string, or several meaning "any of"."""
-
-
-class QueryError(Exception):
-    """A query that cannot be found, parsed, bound or run; its message is one line."""
-
-
-@dataclass(frozen=True)
-class Result:
-    """A SELECT result: column names and rows of lexical values (None when unbound)."""
-
-    columns: list[str]
-    rows: list[tuple[str | None, ...]]
 
 
 @dataclass(frozen=True)
@@ -89,109 +70,6 @@ class NamedQuery:
     def required(self, name: str) -> bool:
         """Whether parameter `name` is marked "(required)"."""
         return "(required)" in self.params[name]
-
-
-class Backend(Protocol):
-    """Something that answers SPARQL SELECT queries."""
-
-    def select(self, sparql: str) -> Result:
-        """Run a SELECT query and return its result."""
-        ...
-
-
-@dataclass(frozen=True)
-class Stream:
-    """A SELECT result whose rows come as the store finds them: column names and an
-    iterator of rows, to be read once."""
-
-    columns: list[str]
-    rows: Iterator[tuple[str | None, ...]]
-
-
-class EmbeddedBackend:
-    """The pyoxigraph store on disk, opened read-only (several readers may share it)."""
-
-    def __init__(self, store_dir: Path) -> None:
-        from loader.store import open_store  # the store module owns how a store is opened
-
-        self.store = open_store(store_dir)
-
-    def select(self, sparql: str) -> Result:
-        stream = self.stream(sparql)
-        return Result(stream.columns, list(stream.rows))
-
-    def stream(self, sparql: str) -> Stream:
-        """Run a SELECT query; its rows are read from the store as they are iterated.
-
-        A final `ORDER BY` of projected variables (and the `LIMIT`/`OFFSET` after it) is
-        applied here, in Python, with SPARQL's order (unbound first, then IRIs, then literals;
-        numbers by value): the store compares terms by decoding them from its dictionary,
-        seconds for tens of thousands of rows.
-        """
-        tail = _FINAL_ORDER.search(sparql)
-        if tail:
-            keys = _ORDER_KEY.findall(tail.group("keys"))
-            columns, terms = self._solutions(sparql[: tail.start()])
-            if all(name in columns for _, name in keys):
-                rows = _ordered(list(terms), [(columns.index(name), direction == "DESC")
-                                              for direction, name in keys])
-                start = int(tail.group("offset") or 0)
-                stop = start + int(tail.group("limit")) if tail.group("limit") else None
-                return Stream(columns, (tuple(map(_lexical, row)) for row in rows[start:stop]))
-        columns, terms = self._solutions(sparql)
-        return Stream(columns, (tuple(map(_lexical, row)) for row in terms))
-
-    def _solutions(self, sparql: str) -> tuple[list[str], Iterator[tuple]]:
-        try:
-            solutions = self.store.query(sparql)
-        except SyntaxError as error:
-            raise QueryError(f"invalid SPARQL: {_first_line(error)}") from None
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise QueryError("only SELECT queries can be run as tables")
-        columns = [variable.value for variable in solutions.variables]
-        return columns, (tuple(solution[column] for column in columns) for solution in solutions)
-
-
-_FINAL_ORDER = re.compile(
-    r"^ORDER BY(?P<keys>(?:\s+(?:\?\w+|(?:ASC|DESC)\(\?\w+\)))+)\s*"
-    r"(?:LIMIT (?P<limit>\d+)\s*)?(?:OFFSET (?P<offset>\d+)\s*)?\Z", re.MULTILINE)
-_ORDER_KEY = re.compile(r"(ASC|DESC)?\(?\?(\w+)\)?")
-_NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in (
-    "integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger")}
-
-
-def _ordered(rows: list[tuple], keys: list[tuple[int, bool]]) -> list[tuple]:
-    """`rows` sorted by `keys` (column index, descending?), first key first."""
-    for index, descending in reversed(keys):  # stable sorts, the last key first
-        rows.sort(key=lambda row, i=index: _order_key(row[i]), reverse=descending)
-    return rows
-
-
-def _order_key(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> tuple:
-    """Where SPARQL's ORDER BY puts `term`: unbound, blank nodes, IRIs, then literals."""
-    if term is None:
-        return (0, 0, "")
-    if isinstance(term, ox.BlankNode):
-        return (1, 0, term.value)
-    if isinstance(term, ox.NamedNode):
-        return (2, 0, term.value)
-    if term.datatype.value in _NUMERIC:
-        try:
-            return (3, 0, Decimal(term.value))
-        except InvalidOperation:
-            pass
-    return (3, 1, term.value)
-
-
-def open_backend(store: Path | None = None, endpoint: str | None = None, **remote: Any
-                 ) -> Backend:
-    """The backend for `--endpoint URL` if given (with `remote`, the options of
-    `queries.remote.RemoteBackend`: graph, auth, timeout), else the embedded store at `store`."""
-    if endpoint:
-        from queries.remote import RemoteBackend
-
-        return RemoteBackend(endpoint, **remote)
-    return EmbeddedBackend(store or Path("maillage-store"))
 
 
 def load_query(name_or_path: str | Path) -> NamedQuery:
@@ -270,11 +148,6 @@ def _values_group(name: str, terms: str | Sequence[ox.NamedNode | str]) -> str:
     return f"{{ {values_clause(name, map(_term_text, listed))} }}"
 
 
-def values_clause(name: str, terms: Iterable[str]) -> str:
-    """`VALUES ?name { … }` of terms already serialised by pyoxigraph."""
-    return f"VALUES ?{name} {{ {' '.join(terms)} }}"
-
-
 def _term_text(term: ox.NamedNode | str) -> str:
     if isinstance(term, ox.NamedNode):
         return str(term)
@@ -322,8 +195,6 @@ def _runnable(query: NamedQuery, *, allow_service: bool) -> NamedQuery:
 def prepare(backend: Backend | None, query: NamedQuery, params: Params, *,
             limit: int | None = None, offset: int | None = None, ordered: bool = True) -> str:
     """The SPARQL text `run_query` sends: parameters resolved and bound, then paging."""
-    from queries.params import resolve  # resolution runs queries: it imports this module
-
     missing = [name for name in query.params if query.required(name) and name not in params]
     if missing:
         raise QueryError(f"{query.name} needs --param {missing[0]}=VALUE "
@@ -371,9 +242,3 @@ def _leading_comments(text: str) -> list[str]:
     return lines
 
 
-def _lexical(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | None:
-    return None if term is None else term.value
-
-
-def _first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

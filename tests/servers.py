@@ -16,7 +16,7 @@ import urllib.request
 from pathlib import Path
 
 from maillage.serve import oxigraph_binary
-from queries.endpoints import Auth
+from storage.endpoints import Auth
 
 ROOT = Path(__file__).resolve().parents[1]
 VIRTUOSO_SCRIPT = ROOT / "scripts" / "virtuoso.sh"

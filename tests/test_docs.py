@@ -36,7 +36,7 @@ def test_every_named_query_is_in_the_readme_catalogue(query) -> None:
     assert f"| `{query.name}` |" in README
 
 
-@pytest.mark.parametrize("module", ["loader.keys", "queries.runner", "queries.params",
+@pytest.mark.parametrize("module", ["ontology.keys", "queries.runner", "queries.params",
                                     "ontology.reference", "explorer.model", "explorer.tables"])
 def test_docstring_examples_run(module: str) -> None:
     failures, tests = doctest.testmod(importlib.import_module(module))

@@ -13,8 +13,8 @@ from click.testing import CliRunner
 from servers import free_port
 
 from maillage.cli import cli
-from queries.endpoints import Auth, EndpointError, Endpoints, resolve
-from queries.remote import XSD, canonical
+from queries.backends import XSD, canonical
+from storage.endpoints import Auth, EndpointError, Endpoints, resolve
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -60,7 +60,7 @@ def test_credentials_never_show_their_password() -> None:
     assert "s3cret" not in str(Auth("dba", "s3cret", "digest"))
 
 
-@pytest.mark.parametrize("module", ["queries.endpoints", "queries.remote"])
+@pytest.mark.parametrize("module", ["storage.endpoints", "queries.backends"])
 def test_docstring_examples_run(module: str) -> None:
     failures, tests = doctest.testmod(importlib.import_module(module))
     assert tests > 0

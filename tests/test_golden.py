@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from queries.runner import EmbeddedBackend, load_query, run_query
+from queries.backends import EmbeddedBackend
+from queries.runner import load_query, run_query
 
 GOLDEN = json.loads((Path(__file__).parent / "data" / "golden-rows.json").read_text("utf-8"))
 

@@ -14,7 +14,7 @@ from networks import page as pages
 from networks import project as projection
 from networks.project import KINDS, Filters, keep_edges, keep_top, project
 from networks.render import FORMATS, render
-from queries.runner import EmbeddedBackend, Result
+from queries.backends import EmbeddedBackend, Result
 
 ID = "https://w3id.org/maillage/id/"
 X = f"{ID}structure/32/centre-social-b-x-b"

@@ -13,9 +13,9 @@ import pytest
 from pyshacl import validate
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
-from loader.keys import fold, slug
 from loader.parse import parse_export
 from ontology import reference
+from ontology.keys import fold, slug
 from ontology.namespace import ID, MLG
 from ontology.reference import (
     ONTOLOGY_TTL,

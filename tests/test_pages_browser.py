@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from maillage.cli import cli
 from networks.project import KINDS, project
 from networks.render import render
-from queries.runner import EmbeddedBackend
+from queries.backends import EmbeddedBackend
 
 pytestmark = pytest.mark.browser
 

@@ -10,8 +10,9 @@ from click.testing import CliRunner
 
 from loader.pipeline import build
 from maillage.cli import cli
+from queries.backends import EmbeddedBackend, QueryError
 from queries.params import resolve
-from queries.runner import EmbeddedBackend, QueryError, load_query, prepare, run_query
+from queries.runner import load_query, prepare, run_query
 
 ID = "https://w3id.org/maillage/id/"
 

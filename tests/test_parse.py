@@ -14,8 +14,9 @@ from loader.emit import emit
 from loader.parse import ParseError, parse_export
 from loader.pipeline import build
 from loader.records import FIELDS, Field, Line, Problem, Record
-from loader.store import export, open_store
+from loader.store import export
 from maillage.cli import cli
+from storage.embedded import open_store
 
 ROOT = Path(__file__).parents[1]
 SAMPLE = ROOT / "data" / "senacs-actions-sample.txt"

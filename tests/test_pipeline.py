@@ -9,7 +9,8 @@ from pyoxigraph import RdfFormat
 
 from loader.pipeline import SAMPLE, build
 from loader.records import Problem
-from loader.store import export, open_store
+from loader.store import export
+from storage.embedded import open_store
 
 
 def _ntriples(store: Path) -> bytes:

@@ -8,15 +8,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from queries.runner import (
-    EmbeddedBackend,
-    NamedQuery,
-    QueryError,
-    bind,
-    catalogue,
-    run_query,
-    stream_query,
-)
+from queries.backends import EmbeddedBackend, QueryError
+from queries.runner import NamedQuery, bind, catalogue, run_query, stream_query
 
 QUERIES = catalogue()
 

@@ -23,11 +23,11 @@ from click.testing import CliRunner
 from servers import OxigraphServer, VirtuosoServer, free_port, virtuoso_unavailable
 
 from loader.push import CHUNK_SIZE, PushSummary, push, staging_graph
-from loader.store import open_store
 from maillage.cli import cli
-from queries.endpoints import DEFAULT_GRAPH, EndpointError, resolve
-from queries.remote import RemoteBackend, canonical
-from queries.runner import EmbeddedBackend, Result, catalogue, load_query, prepare, run_query
+from queries.backends import EmbeddedBackend, RemoteBackend, Result, canonical
+from queries.runner import catalogue, load_query, prepare, run_query
+from storage.embedded import open_store
+from storage.endpoints import DEFAULT_GRAPH, EndpointError, resolve
 
 pytestmark = pytest.mark.server
 

@@ -17,7 +17,8 @@ from explorer.pages import action_page, funder_page
 from explorer.search import FACETS, search_data
 from explorer.tables import Link
 from maillage.cli import cli
-from queries.runner import EmbeddedBackend, run_query
+from queries.backends import EmbeddedBackend
+from queries.runner import run_query
 
 
 @pytest.fixture(scope="module")
@@ -161,8 +162,8 @@ def test_a_site_from_a_sparql_server_is_the_same_as_from_the_store(
     from servers import OxigraphServer
 
     from loader.push import push
-    from loader.store import open_store
-    from queries.endpoints import resolve
+    from storage.embedded import open_store
+    from storage.endpoints import resolve
 
     server = OxigraphServer(tmp_path / "oxigraph")
     server.start()

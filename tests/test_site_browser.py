@@ -25,7 +25,8 @@ from explorer.build import build_site
 from explorer.model import load_site
 from maillage.cli import cli
 from networks.project import Filters, project
-from queries.runner import EmbeddedBackend, run_query
+from queries.backends import EmbeddedBackend
+from queries.runner import run_query
 
 pytestmark = pytest.mark.browser
 

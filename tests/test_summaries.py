@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from queries.runner import EmbeddedBackend, catalogue, run_query
+from queries.backends import EmbeddedBackend
+from queries.runner import catalogue, run_query
 
 LIVE = Path(__file__).parent / "data" / "live"
 SUMMARISED = sorted(path.stem for path in LIVE.glob("*.rq"))

@@ -1,0 +1,37 @@
+"""Imports run one way: each package imports only itself and the packages below it."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LAYERS = ("storage", "ontology", "loader", "queries", "networks", "explorer", "maillage")
+"""The packages from the bottom up: the data flows from left to right."""
+MODULES = sorted(path for package in LAYERS for path in (ROOT / package).rglob("*.py"))
+
+
+def imported_packages(path: Path) -> set[str]:
+    """The packages of `LAYERS` that the module at `path` imports, anywhere in its code."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return {name.split(".")[0] for name in names} & set(LAYERS)
+
+
+def test_imported_packages_reads_every_kind_of_import(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("import ontology\nimport json\ndef f():\n    from queries.runner import x\n")
+    assert imported_packages(module) == {"ontology", "queries"}
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda path: str(path.relative_to(ROOT)))
+def test_no_module_imports_a_higher_layer(path: Path) -> None:
+    layer = LAYERS.index(path.relative_to(ROOT).parts[0])
+    higher = {name for name in imported_packages(path) if LAYERS.index(name) > layer}
+    assert higher == set()
