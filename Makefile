@@ -23,9 +23,10 @@ demo: $(STAMP)
 system-deps:
 	bash scripts/install-system-deps.sh
 
-## test: lint, then the whole test suite (unit, CLI, servers on loopback, browser, notebooks)
+## test: lint and type checks, then the whole test suite (unit, CLI, servers on loopback, browser, notebooks)
 test: $(STAMP) system-deps
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 ## eval: funders, partners and amounts scored on the sample, the dev set (../shared/eval) and the blind test set

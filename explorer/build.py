@@ -22,7 +22,7 @@ import jinja2
 import networkx as nx
 
 from explorer.graphs import network_name, partner_network, structure_ego, territory_network
-from explorer.model import Site, load_site
+from explorer.model import Site, Structure, load_site
 from explorer.pages import (
     action_page,
     funder_page,
@@ -99,26 +99,24 @@ def _write(site: Site, graph: nx.Graph, root: Path, say: Callable[[str], None],
     def page(name: str, template: str, context: Callable[[], dict]) -> Task:
         return partial(_render, env, root, name, template, context)
 
-    tasks = [partial(territory_network, graph, territory, root)
+    tasks: list[Task] = [partial(territory_network, graph, territory, root)
              for territory in [*site.departements, *site.regions]]
     tasks.append(page("index.html", "home.html.j2",
                       lambda: {"search": search_data(site), **home_page(site)}))
-    tasks += [page(f"{name}.html", "list.html.j2", lambda c=context: c)
+    tasks += [page(f"{name}.html", "list.html.j2", context.copy)
               for name, context in lists_pages(site).items()]
     tasks.append(page("requetes.html", "queries.html.j2",
                       lambda: {"title": "Requêtes", "queries": catalogue()}))
-    tasks += [page(f.href, "funder.html.j2", lambda f=f: funder_page(f, site))
+    tasks += [page(f.href, "funder.html.j2", partial(funder_page, f, site))
               for f in site.funders]
-    tasks += [page(s.href, "structure.html.j2",
-                   lambda s=s: structure_page(s, structure_ego(graph, s.iri)))
+    tasks += [page(s.href, "structure.html.j2", partial(_structure_context, graph, s))
               for s in site.structures]
-    tasks += [page(t.href, "territory.html.j2",
-                   lambda t=t: territory_page(t, site, network_name(t)))
+    tasks += [page(t.href, "territory.html.j2", partial(territory_page, t, site, network_name(t)))
               for t in [*site.departements, *site.regions]]
     tasks += [page(site.theme_href(theme), "theme.html.j2",
-                   lambda theme=theme, actions=actions: theme_page(theme, actions, site))
+                   partial(theme_page, theme, actions, site))
               for theme, actions in site.themes.items()]
-    tasks += [page(a.href, "action.html.j2", lambda a=a: action_page(a, site))
+    tasks += [page(a.href, "action.html.j2", partial(action_page, a, site))
               for a in site.actions]
     _run(tasks, workers)
     assets = root / "assets"
@@ -126,6 +124,11 @@ def _write(site: Site, graph: nx.Graph, root: Path, say: Callable[[str], None],
     for asset in ASSETS:
         shutil.copyfile(_HERE / "assets" / asset, assets / asset)
     return len(tasks)
+
+
+def _structure_context(graph: nx.Graph, structure: Structure) -> dict:
+    """The page of `structure` with its partner network drawn from `graph`."""
+    return structure_page(structure, structure_ego(graph, structure.iri))
 
 
 def _render(env: jinja2.Environment, root: Path, name: str, template: str,

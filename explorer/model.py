@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cached_property, partial
 
 from ontology.keys import slug
-from queries.backends import Backend
+from queries.backends import Backend, bound
 from queries.runner import run_query
 
 __all__ = ["FIELDS", "Action", "Funding", "Partnership", "Site", "Structure", "Territory",
@@ -229,16 +229,17 @@ def load_site(backend: Backend) -> Site:
     territories: dict[str, Territory] = {}
     actions: dict[str, Action] = {}
     for row in action_rows:
-        structure = structures.get(row["structure"])
+        iri = bound(row["structure"])
+        structure = structures.get(iri)
         if structure is None:
-            structure = structures[row["structure"]] = Structure(
-                row["structure"], row["structureLabel"] or "", _departement(territories, row))
+            structure = structures[iri] = Structure(
+                iri, row["structureLabel"] or "", _departement(territories, row))
             if structure.departement:
                 structure.departement.structures.append(structure)
-        actions[row["action"]] = Action(row["action"], structure, row["source"])
+        actions[bound(row["action"])] = Action(bound(row["action"]), structure, row["source"])
     for row in field_rows:
-        if (action := actions.get(row["action"])) and row["value"] is not None:
-            action.values[row["property"]].append(row["value"])
+        if (action := actions.get(bound(row["action"]))) and row["value"] is not None:
+            action.values[bound(row["property"])].append(row["value"])
     orgs: dict[str, Org] = {}
     _add_fundings(funding_rows, actions, orgs)
     _add_partnerships(partnership_rows, actions, orgs)
@@ -271,9 +272,9 @@ def _org(orgs: dict[str, Org], iri: str, label: str) -> Org:
 
 def _add_fundings(rows: list[Row], actions: dict[str, Action], orgs: dict[str, Org]) -> None:
     for row in rows:
-        if (action := actions.get(row["action"])) is None:
+        if (action := actions.get(bound(row["action"]))) is None:
             continue
-        funder = _org(orgs, row["funder"], row["funderLabel"] or "")
+        funder = _org(orgs, bound(row["funder"]), row["funderLabel"] or "")
         funder.kind = funder.kind or row["kind"]
         request = row["link"] == "request"
         funding = Funding(action, funder, request, row["bodyLabel"], _decimal(row["amount"]),
@@ -285,8 +286,8 @@ def _add_fundings(rows: list[Row], actions: dict[str, Action], orgs: dict[str, O
 def _add_partnerships(rows: list[Row], actions: dict[str, Action], orgs: dict[str, Org]
                       ) -> None:
     for row in rows:
-        if (action := actions.get(row["action"])) is not None:
-            partner = _org(orgs, row["partner"], row["partnerLabel"] or "")
+        if (action := actions.get(bound(row["action"]))) is not None:
+            partner = _org(orgs, bound(row["partner"]), row["partnerLabel"] or "")
             action.partnerships.append(Partnership(
                 action, partner, row["bodyLabel"], row["quote"], row["field"], row["line"],
                 row["method"]))

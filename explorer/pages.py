@@ -6,8 +6,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
 
+from explorer.graphs import Ego
 from explorer.model import FIELDS, Action, Funding, Org, Site, Structure, Territory
-from explorer.tables import Link, Table, bars, euros
+from explorer.tables import Cell, Link, Table, bars, euros
 from ontology.reference import departements
 
 __all__ = ["action_page", "funder_page", "home_page", "lists_pages",
@@ -36,10 +37,13 @@ def _fundings_table(name: str, caption: str, fundings: list[Funding], *,
     grant status if asked."""
     columns = ["Financeur", "Action", "Structure", "Département", "Montant (€)",
                "Organisme local"] + (["Statut de la demande"] if with_status else [])
-    rows = [[Link(f.funder.label, f.funder.href), _action(f.action),
-             _structure(f.action.structure), _territory(f.action.structure.departement),
-             f.amount, f.body or ""] + ([f.status or ""] if with_status else [])
-            for f in fundings]
+    rows: list[list[Cell]] = []
+    for f in fundings:
+        rows.append([Link(f.funder.label, f.funder.href), _action(f.action),
+                     _structure(f.action.structure), _territory(f.action.structure.departement),
+                     f.amount, f.body or ""])
+        if with_status:
+            rows[-1].append(f.status or "")
     return Table(name, caption, columns, rows)
 
 
@@ -51,15 +55,17 @@ def _funders_table(name: str, fundings: list[Funding]) -> Table:
         actions[funding.funder].add(funding.action.iri)
         paid[funding.funder].append(funding)
     ranked = sorted(actions, key=lambda org: (-len(actions[org]), org.label))
-    rows = [[Link(org.label, org.href), org.kind or "", len(actions[org]), _total(paid[org])]
-            for org in ranked]
+    rows: list[list[Cell]] = [
+        [Link(org.label, org.href), org.kind or "", len(actions[org]), _total(paid[org])]
+        for org in ranked]
     return Table(name, "Financeurs", ["Financeur", "Type", "Actions", "Montants connus (€)"],
                  rows)
 
 
 def _actions_table(name: str, caption: str, actions: list[Action]) -> Table:
-    rows = [[_action(a), _structure(a.structure), _territory(a.structure.departement),
-             a.first(FIELDS[0][0]), ", ".join(a.themes)] for a in actions]
+    rows: list[list[Cell]] = [
+        [_action(a), _structure(a.structure), _territory(a.structure.departement),
+         a.first(FIELDS[0][0]), ", ".join(a.themes)] for a in actions]
     return Table(name, caption, ["Action", "Structure", "Département", "Statut", "Thèmes"], rows)
 
 
@@ -70,8 +76,9 @@ def _partners_table(name: str, actions: list[Action]) -> Table:
         for partnership in action.partnerships:
             counts[partnership.label] += 1
             methods[partnership.label].add(partnership.method or "")
-    rows = [[label, count, ", ".join(sorted(methods[label] - {""}))]
-            for label, count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]
+    ranked = sorted(counts.items(), key=lambda i: (-i[1], i[0]))
+    rows: list[list[Cell]] = [[label, count, ", ".join(sorted(methods[label] - {""}))]
+                              for label, count in ranked]
     return Table(name, "Partenaires", ["Partenaire", "Actions", "Trouvé par"], rows)
 
 
@@ -129,7 +136,7 @@ def funder_page(funder: Org, site: Site) -> dict:
     }
 
 
-def structure_page(structure: Structure, network: dict) -> dict:
+def structure_page(structure: Structure, network: Ego) -> dict:
     """A structure: its actions, funders, partners and its small partner network."""
     fundings = [f for a in structure.actions for f in a.fundings]
     return {

@@ -159,7 +159,7 @@ class Emitter:
     """
 
     def __init__(self, *, report: Callable[[Problem], None] | None = None,
-                 shared: Callable[[str, list[Quad]], None] | None = None) -> None:
+                 shared: Callable[[str, list[Quad]], object] | None = None) -> None:
         self.report = report or (lambda problem: None)
         self.shared = shared
         self._seen: set[str] = set()

@@ -28,15 +28,13 @@ from loader.budget import about_budget
 from loader.gazetteer import Mention, find_orgs, funder, known_funder
 from loader.money import parse_amounts, parse_number
 from loader.names import COMMUNES_LIST, funder_org, name_after
-from loader.records import Evidence, Field, Line, Org
+from loader.records import Evidence, Field, GrantStatus, Line, Org
 from ontology.keys import fold
 
-__all__ = ["FUNDS", "FunderMention", "GrantStatus", "funder_mentions", "grant_status",
+__all__ = ["FUNDS", "FunderMention", "funder_mentions", "grant_status",
            "is_table"]
 
 FUNDS = "financial_resources"
-GrantStatus = str  # "obtenu", "demande" or "refuse"
-
 # "Label : value", "Label ........ value", "Label – value": a budget line typed as text.
 _BUDGET_LINE = re.compile(
     r"^[\s\-•*·]*(?P<label>[^:.…\n][^:…\n]{1,110}?)\s*(?::|\.{3,}|…+|\s[\u2013\u2014]\s)\s*"
@@ -341,7 +339,7 @@ def _org_of(name: str) -> Org | None:
     return funder_org(name, open_world=False)
 
 
-def _funders_in(found: list[Mention]) -> list[Mention]:
+def _funders_in(found: Sequence[Mention]) -> list[Mention]:
     """The funders among `found`, without those a more specific one names (État < FIPDR)."""
     mentions = [m for m in found if m.funder]
     parents = {m.parent for m in mentions}

@@ -80,7 +80,9 @@ def _wide_handler(*, lower: bool) -> str:
     name = f"maillage.fold-{'lower' if lower else 'cased'}"
     seen: dict[str, str] = {}
 
-    def handle(error: UnicodeEncodeError) -> tuple[str, int]:
+    def handle(error: UnicodeError) -> tuple[str, int]:
+        if not isinstance(error, UnicodeEncodeError):  # the handler is only used to encode
+            raise error
         wide = error.object[error.start:error.end]
         for char in wide:
             if char not in seen:
@@ -291,7 +293,7 @@ def _find_named(text: str, folded: str) -> list[Mention]:
             continue
         name = _NAME.match(text, match.end())
         names = _names(text, name, more=not kind.in_key) if name else []
-        if not names:
+        if name is None or not names:
             if kind.alone:
                 found.append(Mention(Org(slug(kind.label), kind.label, kind.kind),
                                      match.start(), match.end(), False))

@@ -224,9 +224,7 @@ def _add(trie: dict, key: tuple[str, ...], body: LocalBody) -> None:
     node = trie
     for word in key:
         node = node.setdefault(word, {})
-    if node.get(_END, body) != body:
-        body = _AMBIGUOUS
-    node[_END] = body
+    node[_END] = body if node.get(_END, body) == body else _AMBIGUOUS
 
 
 def _depth(trie: dict) -> int:
@@ -343,9 +341,10 @@ def _longest(trie: dict, tokens: list, start: int) -> tuple[object, int]:
     (None, start)."""
     node, found, end = trie, None, start
     for position in range(start, len(tokens)):
-        node = node.get(tokens[position][0])
-        if node is None:
+        child = node.get(tokens[position][0])
+        if child is None:
             break
+        node = child
         if _END in node:
             found, end = node[_END], position + 1
     return found, end
@@ -356,9 +355,10 @@ def _ends(trie: dict, tokens: list, start: int) -> list[int]:
     node, ends = trie, []
     for position in range(start, len(tokens)):
         key, _, _, word = tokens[position]
-        node = node.get(key)
-        if node is None or (position == start and key in _CAPITALS and not word.isupper()):
+        child = node.get(key)
+        if child is None or (position == start and key in _CAPITALS and not word.isupper()):
             break
+        node = child
         if _END in node:
             ends.append(position + 1)
     return ends[::-1]

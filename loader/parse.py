@@ -454,7 +454,7 @@ def _records(reader: _Reader, shown: str, years: _Years, report: Callable[[Probl
             if norm and norm != _PAGE_HEADER:
                 current.append(Line(n, text))
                 fiche.last = n  # type: ignore[union-attr]  # a field implies a fiche
-                _check_lookalike(fiche, n, norm, shown)  # type: ignore[arg-type]
+                _check_lookalike(fiche, n, norm, shown)  # type: ignore[arg-type]  # as above
             elif not norm and current:  # blank lines count only inside a field's text
                 current.append(Line(n, text))
         elif not norm or norm == _PAGE_HEADER:

@@ -11,6 +11,7 @@ store duplicates nothing. (`COPY` then `DROP` rather than `MOVE`: on Oxigraph 0.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -109,7 +110,9 @@ class _Server:
                    "application/x-www-form-urlencoded")
 
     def load(self, graph: str, triples: list[ox.Triple]) -> None:
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        buffer = io.BytesIO()
+        ox.serialize(triples, buffer, ox.RdfFormat.N_TRIPLES)
+        body = buffer.getvalue()
         if self.graph_store:
             url = f"{self.graph_store}?graph={quote(graph[1:-1], safe='')}"
             self._post(url, body, "application/n-triples")

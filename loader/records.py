@@ -20,7 +20,9 @@ __all__ = [
     "Evidence",
     "Field",
     "Funding",
+    "GrantStatus",
     "Line",
+    "Method",
     "Org",
     "Partnership",
     "Problem",
@@ -132,6 +134,12 @@ class Problem:
         return f"{self.path}:{self.line}: {self.message}"
 
 
+Method = Literal["declared", "text", "ner"]
+"""How a fact was found: a declared list, the rules on the free text, or spaCy's NER."""
+GrantStatus = Literal["obtenu", "demande", "refuse"]
+"""A grant's fate as the text tells it: obtained, asked for (no answer yet) or refused."""
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where an extracted fact comes from: the field, the line and the quoted text."""
@@ -139,7 +147,7 @@ class Evidence:
     field: str
     line: int
     quote: str
-    method: Literal["declared", "text", "ner"]
+    method: Method
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +175,7 @@ class Funding:
     evidence: Evidence
     body: Org | None = None
     amount: Decimal | None = None
-    status: Literal["obtenu", "demande", "refuse"] = "obtenu"
+    status: GrantStatus = "obtenu"
 
 
 @dataclass(frozen=True, slots=True)

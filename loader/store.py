@@ -52,7 +52,8 @@ def build_store(path: Path, ntriples: Iterable[bytes]) -> int:
         try:
             store = ox.Store(str(staging))
             store.bulk_extend(ontology_quads())
-            store.bulk_load(input=_ChunkReader(ntriples), format=ox.RdfFormat.N_TRIPLES)
+            store.bulk_load(input=io.BufferedReader(_ChunkReader(ntriples)),
+                            format=ox.RdfFormat.N_TRIPLES)
             add_summaries(store)
             store.flush()
             size = len(store)
@@ -204,7 +205,7 @@ class _ChunkReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]  # typeshed: WriteableBuffer
         while not self._pending:
             chunk = next(self._chunks, None)
             if chunk is None:

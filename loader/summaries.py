@@ -37,10 +37,11 @@ def key_quads(store: ox.Store) -> Iterator[ox.Quad]:
     """One `mlg:key` quad per data node and key (duplicates are merged by the store)."""
     for predicate in _LABELS:
         for quad in store.quads_for_pattern(None, predicate, None, ox.DefaultGraph()):
-            node = quad.subject
-            if not isinstance(node, ox.NamedNode) or not node.value.startswith(ID):
+            node, label = quad.subject, quad.object
+            if not isinstance(node, ox.NamedNode) or not node.value.startswith(ID) \
+                    or isinstance(label, ox.Triple):
                 continue
-            key = slug(quad.object.value)
+            key = slug(label.value)
             if key:
                 yield ox.Quad(node, _KEY, ox.Literal(key))
             if node.value.startswith(_NAMED_BY_IRI):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from loader.records import Evidence, Line, Record
+from loader.records import Evidence, Line, Method, Record
 from ontology.keys import fold
 
 __all__ = ["LONGEST", "FicheText", "Sentence", "quote", "sentences_of"]
@@ -110,5 +110,6 @@ def _name_pattern(structure: str) -> re.Pattern[str] | None:
     return re.compile(r"\b" + r"\W+".join(words) + r"\b\W?") if words else None
 
 
-def quote(sentence: Sentence, *, method: str = "text") -> Evidence:
-    return Evidence(sentence.field, sentence.line.number, sentence.text, method)  # type: ignore[arg-type]
+def quote(sentence: Sentence, *, method: Method = "text") -> Evidence:
+    """The evidence of a fact found in `sentence`, and how it was found."""
+    return Evidence(sentence.field, sentence.line.number, sentence.text, method)

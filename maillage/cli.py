@@ -27,14 +27,18 @@ EXIT_USAGE = 2
 
 
 class Failure(click.ClickException):
-    """An error shown as one line, with the exit code it deserves."""
+    """A failure while working, shown as one line (exit code 1)."""
 
-    def __init__(self, message: str, exit_code: int = EXIT_FAILURE) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+    exit_code = EXIT_FAILURE
 
     def show(self, file: Any = None) -> None:
         click.echo(f"maillage: error: {output.printable(self.format_message())}", err=True)
+
+
+class UsageFailure(Failure):
+    """Unusable input or arguments, shown as one line (exit code 2)."""
+
+    exit_code = EXIT_USAGE
 
 
 def handle_errors(command: Callable[..., None]) -> Callable[..., None]:
@@ -50,9 +54,9 @@ def handle_errors(command: Callable[..., None]) -> Callable[..., None]:
         try:
             command(*args, **kwargs)
         except ParseError as error:
-            raise Failure(str(error), EXIT_USAGE) from None
+            raise UsageFailure(str(error)) from None
         except (QueryError, UnusableStore, output.OutputError) as error:
-            raise Failure(str(error), EXIT_USAGE) from None
+            raise UsageFailure(str(error)) from None
         except (StoreError, EndpointError, ServeError) as error:
             raise Failure(str(error)) from None
         except OSError as error:
@@ -86,7 +90,7 @@ def endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
             try:
                 server = resolve(endpoint)
             except EndpointError as error:
-                raise Failure(f"--endpoint: {error}", EXIT_USAGE) from None
+                raise UsageFailure(f"--endpoint: {error}") from None
             _check_graph(graph)
             remote = {"graph": graph or None, "timeout": timeout,
                       "auth": _auth(user, auth_scheme or server.auth_scheme)}
@@ -140,7 +144,7 @@ def _one_line_usage() -> Iterator[None]:
         if isinstance(error, _BARE_COMMAND):
             raise
         hint = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
-        raise Failure(error.format_message() + hint, EXIT_USAGE) from None
+        raise UsageFailure(error.format_message() + hint) from None
 
 
 @click.group(cls=OneLineUsage, context_settings={"help_option_names": ["-h", "--help"]})
@@ -279,8 +283,8 @@ def network(kind: str, out: Path | None, fmt: str | None, departement: str | Non
 
     fmt = fmt or (out.suffix.lstrip(".").lower() if out else "html")
     if fmt not in FORMATS:
-        raise Failure(f"--out {out}: cannot tell the format, give --format "
-                      f"({', '.join(FORMATS)})", EXIT_USAGE)
+        raise UsageFailure(f"--out {out}: cannot tell the format, give --format "
+                           f"({', '.join(FORMATS)})")
     filters = Filters(departement=departement, region=region, structure=structure,
                       keyword=keyword, funder=funder, min_weight=min_weight, top=top)
     path = out or Path(f"{kind}.{fmt}")
@@ -315,12 +319,11 @@ def push(store: Path, endpoint: str | None, remote: dict[str, Any],
     from storage.endpoints import EndpointError, resolve
 
     if not endpoint or not remote["graph"]:
-        raise Failure("push needs --endpoint URL (the server's query URL) and a --graph IRI",
-                      EXIT_USAGE)
+        raise UsageFailure("push needs --endpoint URL (the server's query URL) and a --graph IRI")
     try:
         endpoints = resolve(endpoint, update=update_endpoint, graph_store=graph_store_endpoint)
     except EndpointError as error:
-        raise Failure(str(error), EXIT_USAGE) from None
+        raise UsageFailure(str(error)) from None
     opened = open_store(store)
     with click.progressbar(length=len(opened), label="pushing triples", file=sys.stderr,
                            hidden=quiet) as bar:
@@ -359,7 +362,7 @@ def serve(store: Path, port: int, allow_service: bool, site_dir: Path | None,
                 click.echo(f"Site: {site_url} (named queries: {site_url}requetes.html)")
             status = run_server(store, port=port, allow_service=allow_service, echo=click.echo)
     except SiteServeError as error:
-        raise Failure(str(error), EXIT_USAGE) from None
+        raise UsageFailure(str(error)) from None
     if status:
         raise Failure(f"the oxigraph server stopped with status {status}")
 
@@ -382,7 +385,7 @@ def site(out: Path, store: Path, endpoint: str | None, remote: dict[str, Any],
     try:
         summary = build_site(open_backend(store, endpoint, **remote), out, progress=say)
     except SiteError as error:
-        raise Failure(str(error), EXIT_USAGE) from None
+        raise UsageFailure(str(error)) from None
     if not quiet:
         click.echo(summary.line())
 
@@ -412,8 +415,8 @@ def _auth(user: str | None, scheme: str) -> Auth | None:
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not sys.stdin.isatty():
-            raise Failure(f"--user {user}: set the password in ${PASSWORD_ENV} "
-                          "(no terminal to ask for it)", EXIT_USAGE)
+            raise UsageFailure(f"--user {user}: set the password in ${PASSWORD_ENV} "
+                               "(no terminal to ask for it)")
         password = click.prompt(f"Password for {user}", hide_input=True, err=True)
     return Auth(user, password, scheme)
 
@@ -435,9 +438,9 @@ def _check_inputs(inputs: tuple[Path, ...]) -> None:
     """Every input must be a file, checked before any work."""
     for path in inputs:
         if not path.exists():
-            raise Failure(f"{path}: no such file", EXIT_USAGE)
+            raise UsageFailure(f"{path}: no such file")
         if path.is_dir():
-            raise Failure(f"{path}: is a directory, not a SENACS export", EXIT_USAGE)
+            raise UsageFailure(f"{path}: is a directory, not a SENACS export")
 
 
 def _check_graph(graph: str) -> None:
@@ -448,7 +451,7 @@ def _check_graph(graph: str) -> None:
         try:
             ox.NamedNode(graph)
         except ValueError as error:
-            raise Failure(f"--graph {graph!r}: not an IRI ({error})", EXIT_USAGE) from None
+            raise UsageFailure(f"--graph {graph!r}: not an IRI ({error})") from None
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, list[str]]:
@@ -457,7 +460,7 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, list[str]]:
     for param in params:
         name, sep, value = param.partition("=")
         if not sep or not name.strip():
-            raise Failure(f"--param {param!r}: expected NAME=VALUE", EXIT_USAGE)
+            raise UsageFailure(f"--param {param!r}: expected NAME=VALUE")
         parsed.setdefault(name.strip(), []).append(value)
     return parsed
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loader.pipeline import SAMPLE, build
-from queries.backends import open_backend
+from queries.backends import Backend, open_backend
 from queries.runner import run_query
 
 __all__ = ["SETS", "Figures", "Scores", "evaluate", "main"]
@@ -85,8 +85,8 @@ def evaluate(name: str, *, ner: bool = False) -> Scores:
                       _amounts(gold, funders))
 
 
-def _csv(backend: object, query: str, path: Path) -> Path:
-    result = run_query(backend, query)  # type: ignore[arg-type]
+def _csv(backend: Backend, query: str, path: Path) -> Path:
+    result = run_query(backend, query)
     with path.open("w", encoding="utf-8", newline="") as file:
         writer = csv.writer(file)
         writer.writerow(result.columns)

@@ -121,7 +121,7 @@ def rdf_format(name: str | None, path: Path | None) -> ox.RdfFormat:
     if path is None:
         return ox.RdfFormat.TURTLE
     found = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
-    if found not in RDF_FORMATS.values():
+    if found is None or found not in RDF_FORMATS.values():
         raise OutputError(f"--out {path}: cannot tell an RDF format from its extension: "
                           "use .nt, .ttl, .jsonld, .rdf or .n3")
     return found

@@ -20,12 +20,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 
 from networks.metrics import add_metrics
-from queries.backends import Backend, Result
+from queries.backends import Backend, Result, bound
 from queries.runner import run_query
 
 __all__ = ["AGGREGATES", "DETAIL_LIMIT", "HUB_LIMIT", "ITEM_LIMIT", "KINDS", "Filters",
@@ -122,9 +122,9 @@ def project(kind: str, backend: Backend, filters: Filters | None = None, **optio
     filters = filters or Filters(**options)
     links = _links(kind, backend) if kind in _LINK_ROLES and not filters.params() else []
     if len(links) > DETAIL_LIMIT:
-        acc, rows = _from_links(kind, backend, links), []
+        acc, focus = _from_links(kind, backend, links), set[str]()
     else:
-        rows = _rows(kind, backend, filters)
+        rows, focus = _rows(kind, backend, filters)
         acc = _Accumulator()
         _BUILDERS[kind](acc, rows)
     graph = _to_graph(acc)
@@ -132,7 +132,7 @@ def project(kind: str, backend: Backend, filters: Filters | None = None, **optio
                        omitted_nodes=0, omitted_edges=0, omitted_reasons="",
                        notes=" ".join(acc.notes))
     if kind == "structures" and filters.structure:
-        graph = _around(graph, {row["structure"] for row in rows if row["focus"]})
+        graph = _around(graph, focus)
     _drop_light_edges(graph, filters.min_weight)
     if filters.top:
         graph = keep_top(graph, filters.top, reason=f"hors des {filters.top} premiers")
@@ -141,28 +141,24 @@ def project(kind: str, backend: Backend, filters: Filters | None = None, **optio
     return graph
 
 
-def _rows(kind: str, backend: Backend, filters: Filters) -> list[Row]:
-    """The query's rows as dicts, in a fixed order.
+def _rows(kind: str, backend: Backend, filters: Filters) -> tuple[list[Row], set[str]]:
+    """The query's rows as dicts, in a fixed order, and the structures in focus.
 
-    For the structures network of a structure, the rows of its département(s), each marked
-    `focus` when it is the structure's own.
+    For the structures network of a structure, the rows of its département(s), and that
+    structure in focus; else no structure is.
     """
     params = filters.params()
+    focus: set[str] = set()
+    result = run_query(backend, f"network-{kind}", params)
     if kind == "structures" and filters.structure:
-        own = run_query(backend, "network-structures", params)
-        focus = {row[own.columns.index("structure")] for row in own.rows}
-        departements = sorted({row[own.columns.index("departement")] for row in own.rows
-                               if row[own.columns.index("departement")]})
-        result = own
+        own = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+        focus = {bound(row["structure"]) for row in own}
+        departements = sorted({departement for row in own if (departement := row["departement"])})
         if departements:
             around = {name: value for name, value in params.items() if name != "onlyStructure"}
             result = run_query(backend, "network-structures",
                                {**around, "onlyDepartement": departements})
-        return [{**dict(zip(result.columns, row, strict=True)),
-                 "focus": row[result.columns.index("structure")] in focus}
-                for row in _sorted(kind, result)]
-    result = run_query(backend, f"network-{kind}", params)
-    return [dict(zip(result.columns, row, strict=True)) for row in _sorted(kind, result)]
+    return [dict(zip(result.columns, row, strict=True)) for row in _sorted(kind, result)], focus
 
 
 def _around(graph: nx.Graph, focus: set[str]) -> nx.Graph:
@@ -256,7 +252,7 @@ def keep_edges(graph: nx.Graph, n: int, *, reason: str) -> nx.Graph:
         return graph
     ranked = sorted((-weight, *sorted((u, v))) for u, v, weight in graph.edges(data="weight"))
     linked: set[str] = set()
-    chosen = set()
+    chosen: set[tuple[str, str]] = set()
     for _, u, v in ranked:  # strongest first: the first edge met of a node is its strongest
         if len(chosen) >= n:
             break
@@ -293,7 +289,7 @@ def _kept(graph: nx.Graph, nodes: list[str], edges: list[tuple[str, str]], reaso
 
 def summary(graph: nx.Graph) -> str:
     """One French line: what is shown, filtered by what, and what was left out."""
-    counts = defaultdict(int)
+    counts: dict[str, int] = defaultdict(int)
     for _, kind in graph.nodes(data="kind"):
         counts[kind] += 1
     parts = ", ".join(_count(count, *_KIND_LABELS[kind]) for kind, count in sorted(counts.items()))
@@ -314,15 +310,16 @@ def _bipartite(other: str, other_kind: str):
     def build(acc: _Accumulator, rows: list[Row]) -> None:
         for row in rows:
             structure = _add_structure(acc, row)
-            if row.get("body"):  # the concrete local body, where the département says which
-                target = _add_node(acc, row["body"], other_kind, row["bodyLabel"], row)
+            if body := row.get("body"):  # the concrete local body, where the département says which
+                target = _add_node(acc, body, other_kind, bound(row["bodyLabel"]), row)
             else:
-                target = _add_node(acc, row[other], other_kind, row[f"{other}Label"], row)
+                target = _add_node(acc, bound(row[other]), other_kind,
+                                   bound(row[f"{other}Label"]), row)
             pair = _link(acc, structure, target, row)
             if row.get("quote"):
                 acc.evidence[pair].add(_evidence(row))
-            if row.get("amount"):
-                acc.amounts[pair][row["action"]] = float(row["amount"])
+            if amount := row.get("amount"):
+                acc.amounts[pair][bound(row["action"])] = float(amount)
     return build
 
 
@@ -331,8 +328,9 @@ def _build_structures(acc: _Accumulator, rows: list[Row]) -> None:
     org_labels: dict[str, str] = {}
     for row in rows:
         structure = _add_structure(acc, row)
-        by_org[row["org"]][structure][row["action"]] = row["actionTitle"]
-        org_labels[row["org"]] = row["orgLabel"]
+        org = bound(row["org"])
+        by_org[org][structure][bound(row["action"])] = bound(row["actionTitle"])
+        org_labels[org] = bound(row["orgLabel"])
     _link_sharing(acc, by_org, org_labels, lambda pair, orgs: _shared_edge(
         pair, [by_org[org] for org in orgs], sorted({org_labels[org] for org in orgs})))
 
@@ -367,7 +365,7 @@ bipartite ones give the organisations is the first)."""
 def _links(kind: str, backend: Backend) -> list[tuple[str, str, int]]:
     """(structure, organisation, actions) of the links the national `kind` network reads."""
     roles = sorted(set(_LINK_ROLES[kind]))
-    return sorted((structure, org, int(actions)) for structure, org, _, actions
+    return sorted((bound(structure), bound(org), int(bound(actions))) for structure, org, _, actions
                   in run_query(backend, "network-links", {"role": roles}).rows)
 
 
@@ -381,32 +379,41 @@ def _from_links(kind: str, backend: Backend, links: list[tuple[str, str, int]]
     each shared organisation (an action naming two counts twice).
     """
     acc = _Accumulator()
-    facts = {}
-    for node, label, departement, region, actions in run_query(backend, "network-nodes").rows:
-        facts[node] = {"label": label, "departement": departement or "",
-                       "region": region or "", "actions": int(actions or 0)}
+    facts = {bound(node): _Facts(bound(label), departement or "", region or "", int(actions or 0))
+             for node, label, departement, region, actions
+             in run_query(backend, "network-nodes").rows}
     acc.notes.append("Réseau national lu dans les décomptes de la construction : "
                      "les liens n'ont ni titres ni citations.")
     counts: dict[str, int] = defaultdict(int)
     for structure, org, actions in links:
-        acc.nodes[structure] = {"kind": "structure", **{key: facts[structure][key] for key in
-                                                        ("label", "departement", "region")}}
-        acc.node_counts[structure] = facts[structure]["actions"]
+        known = facts[structure]
+        acc.nodes[structure] = {"kind": "structure", "label": known.label,
+                                "departement": known.departement, "region": known.region}
+        acc.node_counts[structure] = known.actions
         counts[org] += actions
     if kind == "structures":
         by_org: dict[str, dict[str, int]] = defaultdict(dict)
         for structure, org, actions in links:
             by_org[org][structure] = actions
-        _link_sharing(acc, by_org, {org: facts[org]["label"] for org in by_org},
+        _link_sharing(acc, by_org, {org: facts[org].label for org in by_org},
                       lambda pair, orgs: _counted_edge(
                           len(orgs), sum(by_org[org][s] for org in orgs for s in pair),
-                          shared=sorted({facts[org]["label"] for org in orgs})[:ITEM_LIMIT]))
+                          shared=sorted({facts[org].label for org in orgs})[:ITEM_LIMIT]))
         return acc
     for structure, org, actions in links:
-        acc.nodes[org] = {"kind": _LINK_ROLES[kind][0], "label": facts[org]["label"]}
+        acc.nodes[org] = {"kind": _LINK_ROLES[kind][0], "label": facts[org].label}
         acc.node_counts[org] = counts[org]
         acc.edges[structure, org] = _counted_edge(actions, actions)
     return acc
+
+
+class _Facts(NamedTuple):
+    """What the build counted of a node of a national network."""
+
+    label: str
+    departement: str
+    region: str
+    actions: int
 
 
 def _counted_edge(weight: int, actions: int, **more: Any) -> dict:
@@ -442,9 +449,10 @@ def _build_keywords(acc: _Accumulator, rows: list[Row]) -> None:
     by_action: dict[str, set[str]] = defaultdict(set)
     titles: dict[str, str] = {}
     for row in rows:
-        keyword = _add_node(acc, row["keyword"], "keyword", row["keywordLabel"], row)
-        by_action[row["action"]].add(keyword)
-        titles[row["action"]] = row["actionTitle"]
+        keyword = _add_node(acc, bound(row["keyword"]), "keyword", bound(row["keywordLabel"]), row)
+        action = bound(row["action"])
+        by_action[action].add(keyword)
+        titles[action] = bound(row["actionTitle"])
     for action, keywords in by_action.items():
         for pair in _pairs(keywords):
             acc.edge_actions[pair][action] = titles[action]
@@ -459,23 +467,23 @@ _BUILDERS = {
 
 
 def _add_structure(acc: _Accumulator, row: Row) -> str:
-    node = row["structure"]
+    node = bound(row["structure"])
     if node not in acc.nodes:
         acc.nodes[node] = {"kind": "structure", "label": row["structureLabel"],
                            "departement": row["departement"] or "", "region": row["region"] or ""}
-    acc.node_actions[node].add(row["action"])
+    acc.node_actions[node].add(bound(row["action"]))
     return node
 
 
 def _add_node(acc: _Accumulator, node: str, kind: str, label: str, row: Row) -> str:
     acc.nodes.setdefault(node, {"kind": kind, "label": label})
-    acc.node_actions[node].add(row["action"])
+    acc.node_actions[node].add(bound(row["action"]))
     return node
 
 
 def _link(acc: _Accumulator, first: str, second: str, row: Row) -> tuple[str, str]:
     pair = (first, second)
-    acc.edge_actions[pair][row["action"]] = row["actionTitle"]
+    acc.edge_actions[pair][bound(row["action"])] = bound(row["actionTitle"])
     return pair
 
 

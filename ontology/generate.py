@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from ontology.reference import (
     NAMESPACE_PY,
@@ -67,7 +67,8 @@ def _terms(graph: Graph, kinds: Sequence[URIRef]) -> list[tuple[str, str]]:
     for kind in kinds:
         for term in graph.subjects(RDF.type, kind):
             if isinstance(term, URIRef) and term.startswith(MLG_IRI):
-                labels = [o for o in graph.objects(term, RDFS.label) if o.language == "en"]
+                labels = [o for o in graph.objects(term, RDFS.label)
+                          if isinstance(o, Literal) and o.language == "en"]
                 found.add((term.removeprefix(MLG_IRI), str(labels[0]) if labels else ""))
     return sorted(found)
 

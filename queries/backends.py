@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -41,6 +41,7 @@ __all__ = [
     "RemoteBackend",
     "Result",
     "Stream",
+    "bound",
     "canonical",
     "open_backend",
 ]
@@ -136,8 +137,13 @@ _NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in (
 def _ordered(rows: list[tuple], keys: list[tuple[int, bool]]) -> list[tuple]:
     """`rows` sorted by `keys` (column index, descending?), first key first."""
     for index, descending in reversed(keys):  # stable sorts, the last key first
-        rows.sort(key=lambda row, i=index: _order_key(row[i]), reverse=descending)
+        rows.sort(key=_column_order(index), reverse=descending)
     return rows
+
+
+def _column_order(index: int) -> Callable[[tuple], tuple]:
+    """The sort key of a row by its column `index`, in SPARQL's order."""
+    return lambda row: _order_key(row[index])
 
 
 def _order_key(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> tuple:
@@ -235,6 +241,17 @@ def canonical(value: str, datatype: str | None) -> str:
         return value
     if datatype == XSD + "boolean":
         return {"1": "true", "0": "false"}.get(value, value)
+    return value
+
+
+def bound(value: str | None) -> str:
+    """`value`, which the query always binds (a variable of a required pattern).
+
+    >>> bound("Gers")
+    'Gers'
+    """
+    if value is None:
+        raise QueryError("a variable the query always binds came back unbound")
     return value
 
 

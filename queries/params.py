@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 from ontology.keys import fold, slug
 from ontology.namespace import ID, MLG
 from ontology.reference import departements, find_departement
-from queries.backends import Backend, QueryError
+from queries.backends import Backend, QueryError, bound
 
 __all__ = ["GRANT_STATUSES", "KINDS", "Kind", "resolve", "values_clause"]
 
@@ -133,7 +133,7 @@ def _from_graph(backend: Backend | None, kind: str, values: Sequence[str]
               f"?node <{MLG.key}> ?key . {KINDS[kind].pattern} }}")
     found: dict[str, list[ox.NamedNode]] = {}
     for key, node in backend.select(sparql).rows:
-        found.setdefault(key, []).append(ox.NamedNode(node))
+        found.setdefault(bound(key), []).append(ox.NamedNode(bound(node)))
     for value, key in keys.items():
         if key not in found:
             raise _unknown(kind, value, _labels(backend, kind))

@@ -202,7 +202,8 @@ class _SameOriginRedirects(urllib.request.HTTPRedirectHandler):
     """Follows a redirect only within the origin of the request; refuses any other."""
 
     def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str,
-                         headers: Message, newurl: str) -> urllib.request.Request | None:
+                         headers: http.client.HTTPMessage, newurl: str
+                         ) -> urllib.request.Request | None:
         if origin(newurl) != origin(req.full_url):
             fp.close()
             scheme, host, port = origin(newurl)
