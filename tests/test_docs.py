@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
-import importlib
 from pathlib import Path
 
 import pytest
@@ -34,11 +32,3 @@ def test_every_command_is_in_the_readme_and_has_help(command: str) -> None:
 @pytest.mark.parametrize("query", catalogue(), ids=lambda query: query.name)
 def test_every_named_query_is_in_the_readme_catalogue(query) -> None:
     assert f"| `{query.name}` |" in README
-
-
-@pytest.mark.parametrize("module", ["ontology.keys", "queries.runner", "queries.params",
-                                    "ontology.reference", "explorer.model", "explorer.tables"])
-def test_docstring_examples_run(module: str) -> None:
-    failures, tests = doctest.testmod(importlib.import_module(module))
-    assert tests > 0
-    assert failures == 0

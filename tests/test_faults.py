@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import doctest
 import http.client
-import importlib
 import json
 import os
 import shutil
@@ -622,10 +620,3 @@ def test_every_json_answer_of_serve_is_relayed_whole(served: Served) -> None:
     status, body = served.post("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert status == 200
     assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) > 1000
-
-
-@pytest.mark.parametrize("module", ["queries.guard", "maillage.output"])
-def test_docstring_examples_run(module: str) -> None:
-    failures, tests = doctest.testmod(importlib.import_module(module))
-    assert tests > 0
-    assert failures == 0

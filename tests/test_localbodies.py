@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import gzip
 import importlib.util
 import json
@@ -25,11 +24,6 @@ MLG = "https://w3id.org/maillage/ontology#"
 
 TOULOUSE_METROPOLE = LocalBody("243100518", "Toulouse Métropole", "metropole", ("31",))
 ARMAGNAC_ADOUR = LocalBody("200035632", "CC Armagnac Adour", "cc", ("32",))
-
-
-def test_docstring_examples_run() -> None:
-    failures, tests = doctest.testmod(localbodies)
-    assert (failures, tests > 0) == (0, True)
 
 
 def test_the_sample_names_toulouse_metropole_and_armagnac_adour() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import doctest
 import re
 import subprocess
 import sys
@@ -14,7 +13,6 @@ from pyshacl import validate
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
 from loader.parse import parse_export
-from ontology import reference
 from ontology.keys import fold, slug
 from ontology.namespace import ID, MLG
 from ontology.reference import (
@@ -171,10 +169,6 @@ def test_find_departement_gives_the_region_and_the_iris() -> None:
     gers = find_departement("Gers")
     assert gers == Departement("32", "Gers", "76", "Occitanie")
     assert (gers.iri, gers.region_iri) == (f"{ID}departement/32", f"{ID}region/76")
-
-
-def test_the_examples_of_the_reference_docstrings_hold() -> None:
-    assert doctest.testmod(reference) == (0, 7)
 
 
 @pytest.mark.parametrize(
