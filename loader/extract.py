@@ -16,6 +16,7 @@ from loader.partners import PARTNER_FIELDS, partnerships
 from loader.records import Budget, Funding, Record
 from loader.text import FicheText, sentences_of
 from ontology.reference import Departement, find_departement
+from storage.settings import NER
 
 __all__ = ["FUNDER_FIELDS", "extract"]
 
@@ -29,10 +30,11 @@ FUNDER_FIELDS = ("financial_resources", "summary", "description", "general_descr
 _TEXT_FIELDS = tuple(dict.fromkeys(PARTNER_FIELDS + FUNDER_FIELDS))
 
 
-def extract(record: Record, *, ner: bool = True) -> Record:
+def extract(record: Record, *, ner: bool = NER.default) -> Record:
     """`record` with its fundings, partnerships and budget filled from its text.
 
-    `ner=False` skips spaCy (faster; partners then come from the gazetteer and patterns).
+    `ner=True` also runs spaCy's NER (slower); without it partners come from the gazetteer
+    and patterns, as in the default build.
     """
     place = find_departement(record.departement) if record.departement else None
     fiche = FicheText(record, _TEXT_FIELDS)

@@ -32,7 +32,18 @@ from operator import attrgetter, methodcaller
 from pathlib import Path
 from typing import NamedTuple
 
-from loader.records import FIELDS, LEGACY_FIELDS, LIST_FIELDS, YEAR, Field, Line, Problem, Record
+from loader.records import (
+    ACTIONS,
+    FIELDS,
+    LEGACY_FIELDS,
+    LIST_FIELDS,
+    PAGE_HEADER,
+    YEAR,
+    Field,
+    Line,
+    Problem,
+    Record,
+)
 from ontology.keys import slug
 from ontology.reference import find_departement
 
@@ -47,8 +58,6 @@ _HEADER_MAX = 200
 _LEADING = " \t\u00a0\u202f-"  # what may come before a header's first word
 _TEXT = "\x00"  # the normal form of a line that is text: matches nothing (NUL never survives)
 _PREFIX_MIN = 5  # a shorter last line is not taken for a cut header
-_PAGE_HEADER = "les actions des centres sociaux"
-_ACTIONS = "actions"
 _TABLE_HEADER = ["nom", "département", "année"]
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # C0 and C1 controls but tab, surrogates and the two non-characters XML 1.0 excludes.
@@ -129,8 +138,10 @@ _LOOKALIKES = {_bare(_fold(h)): h for h in [*FIELDS.values(), *LEGACY_FIELDS.val
 # The first four characters (after any "-") of every line the parser must see whole.
 _STARTS = {bare[:4] for bare in _LOOKALIKES} | {"acti", "les ", "nom ", "nom|"}
 # The normal form of the lines the export repeats in every fiche, looked up as they are.
-_EXACT = {line: _fold(line) for line in [*FIELDS.values(), *LEGACY_FIELDS.values(), "Actions",
-                                         "Les actions des centres sociaux", ""]}
+_EXACT = {line: _fold(line) for line in [*FIELDS.values(), *LEGACY_FIELDS.values(), ACTIONS,
+                                         PAGE_HEADER, ""]}
+_ACTIONS = _EXACT[ACTIONS]
+_PAGE_HEADER = _EXACT[PAGE_HEADER]
 
 
 class ParseError(Exception):

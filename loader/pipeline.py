@@ -24,6 +24,7 @@ from loader.parse import parse_export
 from loader.records import Problem, Record
 from loader.store import build_store
 from ontology.reference import find_departement
+from storage.settings import NER
 
 __all__ = ["SAMPLE", "BuildSummary", "build", "unique_records"]
 
@@ -71,7 +72,7 @@ def build(
     store: Path,
     *,
     report: Callable[[Problem], None],
-    ner: bool = False,
+    ner: bool = NER.default,
     progress: bool = False,
     workers: int | None = None,
 ) -> BuildSummary:

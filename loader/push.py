@@ -20,11 +20,11 @@ from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 
-from storage.endpoints import DEFAULT_GRAPH, Auth, EndpointError, Endpoints, request
+from storage.endpoints import Auth, EndpointError, Endpoints, request
+from storage.settings import CHUNK_SIZE, GRAPH
 
-__all__ = ["CHUNK_SIZE", "DEFAULT_GRAPH", "PushSummary", "push", "staging_graph"]
+__all__ = ["PushSummary", "push", "staging_graph"]
 
-CHUNK_SIZE = 10_000  # triples per request: about 1.5 MB of N-Triples
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,9 @@ def push(
     store: ox.Store,
     endpoints: Endpoints,
     *,
-    graph: str = DEFAULT_GRAPH,
+    graph: str = GRAPH.default,
     auth: Auth | None = None,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int = CHUNK_SIZE.default,
     progress: Callable[[int], None] | None = None,
     timeout: float = 60,
 ) -> PushSummary:

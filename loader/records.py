@@ -12,9 +12,11 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 __all__ = [
+    "ACTIONS",
     "FIELDS",
     "LEGACY_FIELDS",
     "LIST_FIELDS",
+    "PAGE_HEADER",
     "YEAR",
     "Budget",
     "Evidence",
@@ -62,6 +64,11 @@ class Field:
         """The field's lines as a list of strings (the items of a list field)."""
         return [line.text for line in self.lines]
 
+
+ACTIONS = "Actions"
+"""The line that opens a fiche, followed by its title and the structure header."""
+PAGE_HEADER = "Les actions des centres sociaux"
+"""The header the site repeats on every page, between fiches."""
 
 # Field keys, in the order of the export, mapped to their header line in the export.
 # "territory" appears twice in a fiche: the parser keeps the first and checks the second.

@@ -16,11 +16,10 @@ from typing import Any
 
 import click
 
-from loader.push import CHUNK_SIZE
+import networks
 from maillage import output
-from maillage.serve import DEFAULT_PORT
-from maillage.settings import DEFAULT_STORE
-from storage.endpoints import DEFAULT_GRAPH, PASSWORD_ENV, Auth
+from storage.endpoints import PASSWORD_ENV, Auth
+from storage.settings import CHUNK_SIZE, GRAPH, NER, PORT, STORE
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -68,8 +67,8 @@ def handle_errors(command: Callable[..., None]) -> Callable[..., None]:
 
 def store_option(command: Callable[..., None]) -> Callable[..., None]:
     """`--store DIR`: the embedded store (default ./maillage-store)."""
-    return click.option("--store", type=click.Path(path_type=Path), default=DEFAULT_STORE,
-                        show_default=True, help="Directory of the embedded store.")(command)
+    return click.option("--store", type=click.Path(path_type=Path), default=STORE.default,
+                        show_default=True, help=STORE.help)(command)
 
 
 def endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
@@ -99,8 +98,8 @@ def endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
     options = [
         click.option("--endpoint", metavar="URL",
                      help="A SPARQL server's query URL instead of the store."),
-        click.option("--graph", metavar="IRI", default=DEFAULT_GRAPH, show_default=True,
-                     help="The server's named graph ('' for its default graph)."),
+        click.option("--graph", metavar="IRI", default=GRAPH.default, show_default=True,
+                     help=GRAPH.help),
         click.option("--user", metavar="NAME",
                      help=f"HTTP user; the password comes from ${PASSWORD_ENV} or a prompt."),
         click.option("--auth-scheme", type=click.Choice(["basic", "digest"]),
@@ -159,8 +158,7 @@ def cli() -> None:
 @store_option
 @click.option("--out", type=click.Path(path_type=Path),
               help="Also write the triples to FILE (format from its extension: .nt, .ttl, …).")
-@click.option("--ner", is_flag=True,
-              help="Also find partners with spaCy's French NER (slower, see README).")
+@click.option("--ner", is_flag=True, default=NER.default, help=NER.help)
 @click.option("--workers", type=click.IntRange(min=1),
               help="Extraction processes (default: one per core for inputs over 4 MB).")
 @quiet_option
@@ -249,10 +247,10 @@ def validate(store: Path) -> None:
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["partners", "funders", "structures", "keywords"]))
+@click.argument("kind", type=click.Choice(networks.KINDS))
 @click.option("--out", type=click.Path(path_type=Path),
               help="File to write (default: KIND.FORMAT in the current directory).")
-@click.option("--format", "fmt", type=click.Choice(["html", "graphml", "gexf", "json"]),
+@click.option("--format", "fmt", type=click.Choice(networks.FORMATS),
               help="Output format (default: from --out's extension, else html).")
 @click.option("--departement", help="Only the structures of this département (code or name).")
 @click.option("--region", help="Only the structures of this région (code or name).")
@@ -263,9 +261,9 @@ def validate(store: Path) -> None:
 @click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
               help="Drop the links lighter than this.")
 @click.option("--top", type=click.IntRange(min=1), help="Keep the N most linked nodes.")
-@click.option("--group-by", type=click.Choice(["departement", "community"]),
+@click.option("--group-by", type=click.Choice(networks.AGGREGATES),
               help="One node per département or Louvain community (a national overview).")
-@click.option("--colour-by", type=click.Choice(["kind", "community"]),
+@click.option("--colour-by", type=click.Choice(networks.COLOUR_BY),
               help="Page colours (default: kind when the page shows several, else community).")
 @store_option
 @endpoint_options
@@ -278,13 +276,13 @@ def network(kind: str, out: Path | None, fmt: str | None, departement: str | Non
             quiet: bool) -> None:
     """Project a network (partners, funders, structures, keywords) to a page or a Gephi file."""
     from networks.project import Filters, aggregate, project
-    from networks.render import FORMATS, render
+    from networks.render import render
     from queries.backends import open_backend
 
     fmt = fmt or (out.suffix.lstrip(".").lower() if out else "html")
-    if fmt not in FORMATS:
+    if fmt not in networks.FORMATS:
         raise UsageFailure(f"--out {out}: cannot tell the format, give --format "
-                           f"({', '.join(FORMATS)})")
+                           f"({', '.join(networks.FORMATS)})")
     filters = Filters(departement=departement, region=region, structure=structure,
                       keyword=keyword, funder=funder, min_weight=min_weight, top=top)
     path = out or Path(f"{kind}.{fmt}")
@@ -306,8 +304,8 @@ def network(kind: str, out: Path | None, fmt: str | None, departement: str | Non
               help="SPARQL Update URL (default: derived from --endpoint for known servers).")
 @click.option("--graph-store-endpoint", metavar="URL",
               help="Graph Store Protocol URL (default: derived; else INSERT DATA is used).")
-@click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE,
-              show_default=True, help="Triples per request.")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE.default,
+              show_default=True, help=CHUNK_SIZE.help)
 @quiet_option
 @handle_errors
 def push(store: Path, endpoint: str | None, remote: dict[str, Any],
@@ -336,8 +334,8 @@ def push(store: Path, endpoint: str | None, remote: dict[str, Any],
 
 @cli.command()
 @store_option
-@click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True,
-              help="Port on 127.0.0.1.")
+@click.option("--port", type=click.IntRange(1, 65535), default=PORT.default, show_default=True,
+              help=PORT.help)
 @click.option("--allow-service", is_flag=True,
               help="Let clients' queries call SERVICE (make this machine request other servers).")
 @click.option("--site", "site_dir", type=click.Path(path_type=Path),

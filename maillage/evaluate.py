@@ -30,6 +30,7 @@ from pathlib import Path
 from loader.pipeline import SAMPLE, build
 from queries.backends import Backend, open_backend
 from queries.runner import run_query
+from storage.settings import NER
 
 __all__ = ["SETS", "Figures", "Scores", "evaluate", "main"]
 
@@ -72,7 +73,7 @@ class Scores:
         return exact / gold if gold else 1.0
 
 
-def evaluate(name: str, *, ner: bool = False) -> Scores:
+def evaluate(name: str, *, ner: bool = NER.default) -> Scores:
     """Build set `name` into a temporary store and score its funders, partners, amounts."""
     fiches, gold = SETS[name]
     with tempfile.TemporaryDirectory(prefix="maillage-eval-") as tmp:

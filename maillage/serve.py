@@ -27,10 +27,10 @@ from pathlib import Path
 from maillage.gateway import Gateway
 from storage.embedded import open_store
 from storage.endpoints import PASSWORD_ENV
+from storage.settings import PORT
 
-__all__ = ["DEFAULT_PORT", "ServeError", "oxigraph_binary", "serve"]
+__all__ = ["ServeError", "oxigraph_binary", "serve"]
 
-DEFAULT_PORT = 7878
 HOST = "127.0.0.1"
 
 
@@ -47,7 +47,7 @@ def oxigraph_binary() -> str:
     return found
 
 
-def serve(store: Path, *, port: int = DEFAULT_PORT, allow_service: bool = False,
+def serve(store: Path, *, port: int = PORT.default, allow_service: bool = False,
           echo: Callable[[str], None] = print) -> int:
     """Serve `store` until Ctrl-C or SIGTERM; returns the server's exit status (0 when stopped).
 

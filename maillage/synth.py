@@ -22,15 +22,14 @@ from functools import cache
 from pathlib import Path
 from typing import TextIO
 
-from loader.records import FIELDS
+from loader.records import ACTIONS, FIELDS, PAGE_HEADER
 from ontology.keys import slug
 from ontology.reference import departements
 
 __all__ = ["SynthSummary", "fiches", "synthesize"]
 
 _DATA = Path(__file__).resolve().parent / "data"
-_PAGE_HEADER = "Les actions des centres sociaux"
-_RESERVED = frozenset({*FIELDS.values(), "Actions", _PAGE_HEADER})
+_RESERVED = frozenset({*FIELDS.values(), ACTIONS, PAGE_HEADER})
 _STRUCTURES = 5000  # SENACS counts about 4,000 structures; some never write a fiche
 _STAY = 0.45  # chance that the next fiche comes from the same structure (exports are grouped)
 _DUPLICATE = 0.005  # chance that a fiche is written twice in a row, byte for byte
@@ -305,7 +304,7 @@ class _Generator:
         keywords = self._keywords()
         self._theme(self.vocabulary["keywords"].groups[keywords[0]] if keywords else "")
         verbosity = rng.lognormvariate(0.15, 0.75)
-        lines = ["Actions", self._title(structure), FIELDS["structure"]]
+        lines = [ACTIONS, self._title(structure), FIELDS["structure"]]
         lines.append(f"- {structure.name} - {structure.departement.name}")
         if rng.random() < 0.92:
             lines.append(FIELDS["files"])
@@ -557,7 +556,7 @@ def _chunks(generator: _Generator, n: int) -> Iterator[str]:
         fiche = generator.fiche()
         previous = fiche
         if index == 0 or rng.random() < _PAGE_BREAK:
-            fiche = f"{_PAGE_HEADER}\n{fiche}"
+            fiche = f"{PAGE_HEADER}\n{fiche}"
         yield fiche
 
 

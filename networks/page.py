@@ -24,7 +24,7 @@ from pyvis.network import Network
 
 from networks.project import keep_edges, keep_top, summary
 
-__all__ = ["COLOUR_BY", "EDGES_PER_NODE", "PAGE_LIMIT", "page"]
+__all__ = ["EDGES_PER_NODE", "PAGE_LIMIT", "page"]
 
 PAGE_LIMIT = 2_000
 """A page draws at most this many nodes (the heaviest); the summary says what was left out."""
@@ -36,7 +36,6 @@ _HERE = Path(__file__).resolve().parent
 _KIND_COLOURS = {"structure": ("#4e79a7", "Structure"), "partner": ("#f28e2b", "Partenaire"),
                  "funder": ("#59a14f", "Financeur"), "keyword": ("#b07aa1", "Mot clé"),
                  "departement": ("#76b7b2", "Département"), "community": ("#edc948", "Communauté")}
-COLOUR_BY = ("kind", "community")
 """What a page can colour the nodes by; by default, kind when it shows several."""
 _PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
             "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#86bcb6"]

@@ -24,14 +24,14 @@ from typing import Any, NamedTuple
 
 import networkx as nx
 
+from networks import AGGREGATES, KINDS
 from networks.metrics import add_metrics
 from queries.backends import Backend, Result, bound
 from queries.runner import run_query
 
-__all__ = ["AGGREGATES", "DETAIL_LIMIT", "HUB_LIMIT", "ITEM_LIMIT", "KINDS", "Filters",
+__all__ = ["DETAIL_LIMIT", "HUB_LIMIT", "ITEM_LIMIT", "Filters",
            "aggregate", "keep_edges", "keep_top", "project", "summary"]
 
-KINDS = ("partners", "funders", "structures", "keywords")
 HUB_LIMIT = 50
 """In the structures network, an organisation named by more structures links them all
 to each other and says nothing about any pair: it is left out and named in the summary."""
@@ -169,7 +169,6 @@ def _around(graph: nx.Graph, focus: set[str]) -> nx.Graph:
     return _kept(graph, nodes, edges, "sans lien avec la structure")
 
 
-AGGREGATES = ("departement", "community")
 
 
 def aggregate(graph: nx.Graph, by: str) -> nx.Graph:

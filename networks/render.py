@@ -7,11 +7,11 @@ from pathlib import Path
 
 import networkx as nx
 
+from networks import FORMATS
 from networks.page import PAGE_LIMIT, page
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["render"]
 
-FORMATS = ("html", "graphml", "gexf", "json")
 _SEPARATOR = " | "
 
 

@@ -24,7 +24,6 @@ import pyoxigraph as ox
 
 from storage.embedded import open_store
 from storage.endpoints import (
-    DEFAULT_GRAPH,
     MAX_ANSWER_BYTES,
     Answer,
     Auth,
@@ -32,6 +31,7 @@ from storage.endpoints import (
     request,
     resolve,
 )
+from storage.settings import GRAPH, STORE
 
 __all__ = [
     "MAX_RESULT_BYTES",
@@ -168,7 +168,7 @@ def open_backend(store: Path | None = None, endpoint: str | None = None, **remot
     `RemoteBackend`: graph, auth, timeout), else the embedded store at `store`."""
     if endpoint:
         return RemoteBackend(endpoint, **remote)
-    return EmbeddedBackend(store or Path("maillage-store"))
+    return EmbeddedBackend(store or STORE.default)
 
 
 class RemoteBackend:
@@ -179,7 +179,7 @@ class RemoteBackend:
         self,
         endpoint: str,
         *,
-        graph: str | None = DEFAULT_GRAPH,
+        graph: str | None = GRAPH.default,
         auth: Auth | None = None,
         timeout: float = 60,
         max_bytes: int = MAX_RESULT_BYTES,

@@ -27,7 +27,6 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 __all__ = [
-    "DEFAULT_GRAPH",
     "MAX_ANSWER_BYTES",
     "PASSWORD_ENV",
     "Answer",
@@ -42,8 +41,6 @@ __all__ = [
     "resolve",
 ]
 
-# The named graph `maillage push` replaces and remote queries read by default.
-DEFAULT_GRAPH = "https://w3id.org/maillage/graph"
 PASSWORD_ENV = "MAILLAGE_PASSWORD"  # where the password of --user comes from
 MAX_ANSWER_BYTES = 256 * 1024 * 1024  # a larger answer is refused, never held in memory
 _ERROR_BODY_BYTES = 64 * 1024  # read of an error page, for its first line

@@ -75,6 +75,6 @@ def test_partners_from_an_enumeration(fiches) -> None:
 
 def test_ner_finds_organisations_in_partnering_sentences() -> None:
     (record,) = [r for r in parse_export(DATA / "fiches-funding.txt")][:1]
-    with_ner = {p.partner.key for p in extract(record).partnerships}
+    with_ner = {p.partner.key for p in extract(record, ner=True).partnerships}
     assert {"conseil-departemental", "petits-pas", "lycee-jean-jaures"} <= with_ner
     assert "dupont" not in with_ner

@@ -10,10 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from maillage.cli import cli
+from networks import FORMATS, KINDS
 from networks import page as pages
 from networks import project as projection
-from networks.project import KINDS, Filters, keep_edges, keep_top, project
-from networks.render import FORMATS, render
+from networks.project import Filters, keep_edges, keep_top, project
+from networks.render import render
 from queries.backends import EmbeddedBackend, Result
 
 ID = "https://w3id.org/maillage/id/"

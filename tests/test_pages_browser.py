@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from maillage.cli import cli
-from networks.project import KINDS, project
+from networks import KINDS
+from networks.project import project
 from networks.render import render
 from queries.backends import EmbeddedBackend
 

@@ -22,12 +22,13 @@ import pytest
 from click.testing import CliRunner
 from servers import OxigraphServer, VirtuosoServer, free_port, virtuoso_unavailable
 
-from loader.push import CHUNK_SIZE, PushSummary, push, staging_graph
+from loader.push import PushSummary, push, staging_graph
 from maillage.cli import cli
 from queries.backends import EmbeddedBackend, RemoteBackend, Result, canonical
 from queries.runner import catalogue, load_query, prepare, run_query
 from storage.embedded import open_store
-from storage.endpoints import DEFAULT_GRAPH, EndpointError, resolve
+from storage.endpoints import EndpointError, resolve
+from storage.settings import CHUNK_SIZE, GRAPH
 
 pytestmark = pytest.mark.server
 
@@ -116,8 +117,8 @@ def graph_size(server: OxigraphServer | VirtuosoServer, graph: str) -> int:
 def test_the_push_puts_every_triple_of_the_store_in_the_graph(
         server: OxigraphServer | VirtuosoServer, pushed: PushSummary, sample_store: Path) -> None:
     assert pushed.triples == len(open_store(sample_store))
-    assert pushed.chunks == math.ceil(pushed.triples / CHUNK_SIZE)
-    assert graph_size(server, DEFAULT_GRAPH) == pushed.triples
+    assert pushed.chunks == math.ceil(pushed.triples / CHUNK_SIZE.default)
+    assert graph_size(server, GRAPH.default) == pushed.triples
 
 
 @pytest.mark.parametrize(("name", "params"), query_cases())
@@ -136,8 +137,8 @@ def test_a_second_push_leaves_the_same_triples_and_no_staging_graph(
     again = push(open_store(sample_store), resolve(server.query_url), auth=server.auth,
                  chunk_size=1_000)
     assert again.triples == pushed.triples
-    assert graph_size(server, DEFAULT_GRAPH) == pushed.triples
-    assert graph_size(server, staging_graph(DEFAULT_GRAPH)) == 0
+    assert graph_size(server, GRAPH.default) == pushed.triples
+    assert graph_size(server, staging_graph(GRAPH.default)) == 0
 
 
 def test_a_push_cut_by_the_server_stopping_leaves_the_earlier_graph(
@@ -154,10 +155,10 @@ def test_a_push_cut_by_the_server_stopping_leaves_the_earlier_graph(
     finally:
         server.start()
     assert str(failure.value) == (
-        f"push failed after 10 triples, {DEFAULT_GRAPH} unchanged: "
+        f"push failed after 10 triples, {GRAPH.default} unchanged: "
         f"{endpoints.graph_store}?graph=urn%3Amaillage%3Astaging%3Ahttps%3A%2F%2Fw3id.org"
         "%2Fmaillage%2Fgraph: connection refused (is the server running?)")
-    assert graph_size(server, DEFAULT_GRAPH) == pushed.triples
+    assert graph_size(server, GRAPH.default) == pushed.triples
     assert triples(RemoteBackend(server.query_url)) == triples(embedded)
 
 
