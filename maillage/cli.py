@@ -18,7 +18,7 @@ import click
 
 import networks
 from maillage import output
-from storage.endpoints import PASSWORD_ENV, Auth
+from storage.endpoints import AUTH_SCHEMES, PASSWORD_ENV, Auth
 from storage.settings import CHUNK_SIZE, GRAPH, NER, PORT, STORE
 
 EXIT_FAILURE = 1
@@ -102,7 +102,7 @@ def endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
                      help=GRAPH.help),
         click.option("--user", metavar="NAME",
                      help=f"HTTP user; the password comes from ${PASSWORD_ENV} or a prompt."),
-        click.option("--auth-scheme", type=click.Choice(["basic", "digest"]),
+        click.option("--auth-scheme", type=click.Choice(list(AUTH_SCHEMES)),
                      help="HTTP authentication (default: digest for Virtuoso, else basic)."),
         click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60,
                      show_default=True, help="Seconds to wait for each answer of the server."),

@@ -21,12 +21,14 @@ import re
 import socket
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import Any
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 __all__ = [
+    "AUTH_SCHEMES",
     "MAX_ANSWER_BYTES",
     "PASSWORD_ENV",
     "Answer",
@@ -46,6 +48,13 @@ MAX_ANSWER_BYTES = 256 * 1024 * 1024  # a larger answer is refused, never held i
 _ERROR_BODY_BYTES = 64 * 1024  # read of an error page, for its first line
 
 
+AUTH_SCHEMES: dict[str, Callable[[urllib.request.HTTPPasswordMgr], urllib.request.BaseHandler]] = {
+    "basic": urllib.request.HTTPBasicAuthHandler,
+    "digest": urllib.request.HTTPDigestAuthHandler,
+}
+"""The HTTP authentication schemes `Auth.scheme` names, and what answers their challenge."""
+
+
 class EndpointError(Exception):
     """A server could not be reached or refused a request; the message is one line for users."""
 
@@ -56,7 +65,7 @@ class Auth:
 
     user: str
     password: str = field(repr=False)
-    scheme: str = "basic"  # or "digest"
+    scheme: str = "basic"  # a key of AUTH_SCHEMES
 
 
 @dataclass(frozen=True)
@@ -214,12 +223,7 @@ def _opener(url: str, auth: Auth | None) -> urllib.request.OpenerDirector:
     if auth is not None:
         passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         passwords.add_password(None, url, auth.user, auth.password)
-        handler = (
-            urllib.request.HTTPDigestAuthHandler
-            if auth.scheme == "digest"
-            else urllib.request.HTTPBasicAuthHandler
-        )
-        handlers.append(handler(passwords))
+        handlers.append(AUTH_SCHEMES[auth.scheme](passwords))
     return urllib.request.build_opener(*handlers)
 
 
