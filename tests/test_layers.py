@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import graphlib
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,11 @@ def test_no_module_imports_one_that_imports_it_back() -> None:
     names = {module_name(path): path for path in MODULES}
     graph = {name: (imported_names(path) & set(names)) - {name} for name, path in names.items()}
     graphlib.TopologicalSorter(graph).prepare()  # raises CycleError naming the cycle
+
+
+def test_every_package_is_type_checked_and_its_examples_run() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
+    assert sorted(config["mypy"]["packages"]) == sorted(LAYERS)
+    assert sorted(config["pytest"]["ini_options"]["testpaths"]) == sorted([*LAYERS, "tests"])
+    assert config["pytest"]["ini_options"]["addopts"] == ["--doctest-modules"]
+    assert sorted(path.parent.name for path in ROOT.glob("*/py.typed")) == sorted(LAYERS)
