@@ -26,13 +26,13 @@ from itertools import pairwise
 
 from loader.budget import about_budget
 from loader.gazetteer import Mention, find_orgs, funder, known_funder
+from loader.grants import grant_status
 from loader.money import parse_amounts, parse_number
 from loader.names import COMMUNES_LIST, funder_org, name_after
 from loader.records import Evidence, Field, GrantStatus, Line, Org
 from ontology.keys import fold
 
-__all__ = ["FUNDS", "FunderMention", "funder_mentions", "grant_status",
-           "is_table"]
+__all__ = ["FUNDS", "FunderMention", "funder_mentions", "is_table"]
 
 FUNDS = "financial_resources"
 # "Label : value", "Label ........ value", "Label – value": a budget line typed as text.
@@ -70,16 +70,6 @@ _TRIGGER_AFTER = re.compile(
     r"(?:participe|contribue) (?:au|a son|a leur) financement)|"
     r"^\s*(?:nous )?(?:finance|subventionne|soutient|prend en charge|prennent en charge|verse|"
     r"paie|paye|offre|(?:particip|contribu)\w* (?:au|a son|a leur) financement)")
-_REFUSED = re.compile(
-    r"\brefus|non retenue?|pas (?:ete )?retenue?|n'a pas (?:ete )?(?:retenue?|accorde|obtenu)|"
-    r"rejet|defavorable|pas obtenu|n'ont pas (?:ete )?retenu|sans suite")
-_REQUESTED = re.compile(
-    r"en attente|dossier (?:depose|en cours|envoye)|demande (?:deposee|en cours|envoyee)|"
-    r"demande de (?:financement|subvention)|sollicite|pas de reponse|reponse attendue|"
-    r"en cours d'instruction|a solliciter|sera (?:sollicite|demande)|envisage|a l'etude|"
-    r"reponse en|attendons|esperons")
-_NEVER = re.compile(r"pas de (?:dossier|demande)|aucune demande|pas (?:ete )?demande|"
-                    r"pas (?:fait|depose) de (?:dossier|demande)|pas (?:ete )?sollicite")
 # Several funders giving one sum: the sum is tied to none of them.
 _JOINT = re.compile(r"\bensemble\b|a (?:eux|elles) (?:deux|trois|quatre)|conjointement|"
                     r"a parts egales|en tout\b")
@@ -172,24 +162,6 @@ def _amount_below(found: list[FunderMention], following: str) -> list[FunderMent
         return found
     return [replace(m, amount=amount, evidence=replace(
         m.evidence, quote=f"{m.evidence.quote}\n{following.strip()}")) for m in found]
-
-
-def grant_status(text: str) -> GrantStatus | None:
-    """"refuse", "demande", "obtenu", or None when the text says no grant was asked.
-
-    >>> grant_status("Région Auvergne-Rhône-Alpes : dossier déposé en mars")
-    'demande'
-    >>> grant_status("Caf du Doubs : demande refusée")
-    'refuse'
-    """
-    folded = fold(text)
-    if _NEVER.search(folded):
-        return None
-    if _REFUSED.search(folded):
-        return "refuse"
-    if _REQUESTED.search(folded):
-        return "demande"
-    return "obtenu"
 
 
 def is_table(content: Field) -> bool:
