@@ -242,7 +242,7 @@ _LINK = r"(?:de la|de l['\u2019]|d['\u2019]|de|du|des|la|le|les|l['\u2019])"
 _NAME = re.compile(
     rf"\s*(?:[«\"“]\s*(?P<quoted>{_UPPER}[^»\"”\n]{{1,60}}?)\s*[»\"”]"
     rf"|(?P<adjective>[a-zà-ÿ]+\s+)?(?P<plain>(?:{_LINK}\s*)?{_WORD}"
-    rf"(?:(?:\s+(?:{_LINK}\s*)?|\s*&\s*|\s+et\s+){_WORD}|\s+\d+\b)*))"
+    rf"(?:(?:\s+(?:{_LINK}\s*)?|\s*&\s*|\s+et\s+){_WORD}|\s+\d+\b(?!\s?(?:€|%|euro)))*))"
 )
 _LEADING_LINK = re.compile(r"^(?:(?:de la|de|du|des|la|le|les)\s+|(?:de l|d|l)['\u2019]\s*)")
 _AND_NAME = re.compile(rf"\s+et\s+(?P<plain>{_WORD}(?:\s+{_WORD})*)")
@@ -298,8 +298,11 @@ def _find_named(text: str, folded: str) -> list[Mention]:
                 found.append(Mention(Org(slug(kind.label), kind.label, kind.kind),
                                      match.start(), match.end(), False))
             continue
-        for value, end in names:
-            label = _capitalise(text[match.start():end] if end == name.end() else value)
+        for index, (value, end) in enumerate(names):
+            # The first name keeps its type word ("Association Aurore"); a second one after
+            # "et" ("association ALIF et Mosaïque") is only itself.
+            label = _capitalise(text[match.start():end] if index == 0 and end == name.end()
+                                else value)
             key = slug(f"{kind.label} {name['adjective'] or ''} {value}") if kind.in_key \
                 else org_key(_LEADING_LINK.sub("", value))
             found.append(Mention(Org(key, label, kind.kind), match.start(), end, False))
