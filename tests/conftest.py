@@ -1,7 +1,9 @@
-"""Shared fixtures: the sample built once into a store, and a CLI runner."""
+"""Shared fixtures: the sample built once into a store, a CLI runner, and headless Chromium
+(launched only by the tests that ask for it)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -41,3 +43,12 @@ def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Chromium driven by Playwright, one for the whole session."""
+    from browser import chromium
+
+    with chromium() as launched:
+        yield launched

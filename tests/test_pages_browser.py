@@ -5,11 +5,10 @@ Screenshots go to tests/artifacts/ (gitignored).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from browser import ARTIFACTS, CHROMIUM, MISSING, Opened
 from click.testing import CliRunner
 
 from maillage.cli import cli
@@ -20,34 +19,11 @@ from queries.backends import EmbeddedBackend
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 SCRIPT_TITLE = "<script>alert(1)</script>"
 BOLD_STRUCTURE = "CENTRE SOCIAL <b>X</b>"
 
 if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is missing: run `make system-deps` (Debian chromium)",
-                allow_module_level=True)
-
-
-@dataclass
-class Opened:
-    page: object
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield launched
-        launched.close()
+    pytest.skip(MISSING, allow_module_level=True)
 
 
 def open_page(browser, path: Path) -> Opened:

@@ -14,12 +14,11 @@ import time
 import urllib.error
 import urllib.request
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser import ARTIFACTS, CHROMIUM, MISSING, Opened
 from click.testing import CliRunner
-from test_pages_browser import ARGS, ARTIFACTS, CHROMIUM, Opened
 
 from explorer.build import build_site
 from explorer.model import load_site
@@ -31,20 +30,9 @@ from queries.runner import run_query
 pytestmark = pytest.mark.browser
 
 if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is missing: run `make system-deps` (Debian chromium)",
-                allow_module_level=True)
+    pytest.skip(MISSING, allow_module_level=True)
 
 HOSTILE_TITLE = "Atelier \"cuisine\" d'été </script><img src=x onerror=alert(3)>"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")
