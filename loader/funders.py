@@ -74,10 +74,10 @@ _TRIGGER_AFTER = re.compile(
 _JOINT = re.compile(r"\bensemble\b|a (?:eux|elles) (?:deux|trois|quatre)|conjointement|"
                     r"a parts egales|en tout\b")
 _FUNDING_WORD = re.compile(
-    r"financ|subvention|\bsubv\b|co-?financ|soutien financier|appels? a projets?|\baap\b|"
+    r"financ|subvention|\bsubv\b|soutien financier|appels? a projets?|\baap\b|"
     r"conventionnement|prestations? de service|\bfonds\b|dotation|aide financiere|"
     r"mecenat|pris en charge|verse|accorde|octroye|attribue|apporte|\d ?(?:€|euros?)|"
-    r"\bpayee?s?\b|\bfinance")
+    r"\bpayee?s?\b")
 _CLAUSE_START = re.compile(r"(?:^|[.;:,]\s+|\bet\s+)")
 # A verb of giving money somewhere in the sentence: only then is "X a versé" looked for.
 _PAID = re.compile(r"accorde|verse|octroye|attribue|financ|apporte|subventionne|alloue|"
@@ -89,8 +89,8 @@ _NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|
 # sentences that hold one are scanned by the pattern.
 _STEMS = ("financ", "subv", "fonds", "dotation", "mecenat", "en charge", "verse", "accord",
           "octroy", "attribu", "apport", "€", "euro", "paye", "paie", "soutien", "soutenu",
-          "aide", "appui", "concours", "grace a", "sponsor", "participe", "contribu", "offre",
-          "offert", "allou", "aap", "appel", "conventionnement", "prestation")
+          "aide", "appui", "concours", "grace a", "sponsor", "offre", "offert", "allou", "aap",
+          "appel", "conventionnement", "prestation")
 # Every signal above in one pattern, so that a sentence is scanned once: outside the
 # financial field, a sentence with none of them names no funder.
 _SIGNALS = re.compile(
