@@ -402,9 +402,7 @@ def synth(n: int, out: Path, seed: int, quiet: bool) -> None:
 
     summary = synthesize(n, out, seed=seed)
     if not quiet:
-        click.echo(f"{summary.fiches} fiches ({summary.duplicates} exact duplicates), "
-                   f"{summary.structures} structures, {summary.departements} départements, "
-                   f"{summary.bytes} bytes in {out}")
+        click.echo(summary.line(out))
 
 def _auth(user: str | None, scheme: str) -> Auth | None:
     """Credentials for `--user`, the password from the environment or a hidden prompt."""
