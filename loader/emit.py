@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from loader.localbodies import LocalBody, local_body
+from loader.localdata import LocalBody, local_body
 from loader.records import Evidence, Org, Problem, Record
 from ontology.keys import slug
 from ontology.namespace import ID, MLG
@@ -102,7 +102,7 @@ P_PARTNER, P_PARTNERSHIP, P_PARTNER_ORG = _mlg("partner"), _mlg("partnership"), 
 P_ORG_KIND, P_BUDGET, P_BUDGET_EVIDENCE = _mlg("orgKind"), _mlg("budget"), _mlg("budgetEvidence")
 P_QUOTE, P_FIELD, P_LINE, P_METHOD = _mlg("quote"), _mlg("field"), _mlg("line"), _mlg("method")
 P_GRANT_STATUS, P_GRANT_REQUEST = _mlg("grantStatus"), _mlg("grantRequest")
-# Communes and intercommunalités (loader.localbodies): class by kind, and their codes.
+# Communes and intercommunalités (loader.localdata): class by kind, and their codes.
 C_COMMUNE, C_INTERCOMMUNALITY = _mlg("Commune"), _mlg("Intercommunality")
 LOCAL_CLASSES = {"cc": _mlg("CommunauteDeCommunes"), "ca": _mlg("CommunauteDAgglomeration"),
                  "cu": _mlg("CommunauteUrbaine"), "metropole": _mlg("Metropole"),

@@ -35,6 +35,10 @@ class PushSummary:
     triples: int  # in the graph on the server after the push
     chunks: int
 
+    def line(self, endpoint: str) -> str:
+        """The summary as one line, for the server at `endpoint`."""
+        return f"{self.triples} triples in <{self.graph}> at {endpoint} ({self.chunks} chunk(s))"
+
 
 def staging_graph(graph: str) -> str:
     """The graph a push to `graph` fills before the swap (left behind only by a failed push)."""

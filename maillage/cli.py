@@ -1,16 +1,14 @@
 """`maillage`: the command line, a thin layer over the library.
 
 Each command parses its options and calls one library function; errors become one line on
-stderr and an exit code: 1 for a failure while working, 2 for unusable input or arguments.
+stderr and an exit code: 1 for a failure while working, 2 for unusable input or arguments
+(`maillage.options`, with the options several commands share).
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import os
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,132 +16,16 @@ import click
 
 import networks
 from maillage import output
-from storage.endpoints import AUTH_SCHEMES, PASSWORD_ENV, Auth
-from storage.settings import CHUNK_SIZE, GRAPH, NER, PORT, STORE
-
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-
-
-class Failure(click.ClickException):
-    """A failure while working, shown as one line (exit code 1)."""
-
-    exit_code = EXIT_FAILURE
-
-    def show(self, file: Any = None) -> None:
-        click.echo(f"maillage: error: {output.printable(self.format_message())}", err=True)
-
-
-class UsageFailure(Failure):
-    """Unusable input or arguments, shown as one line (exit code 2)."""
-
-    exit_code = EXIT_USAGE
-
-
-def handle_errors(command: Callable[..., None]) -> Callable[..., None]:
-    """Turn the library's known errors into one-line messages with the right exit code."""
-    from loader.parse import ParseError
-    from maillage.serve import ServeError
-    from queries.backends import QueryError
-    from storage.embedded import StoreError, UnusableStore
-    from storage.endpoints import EndpointError
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> None:
-        try:
-            command(*args, **kwargs)
-        except ParseError as error:
-            raise UsageFailure(str(error)) from None
-        except (QueryError, UnusableStore, output.OutputError) as error:
-            raise UsageFailure(str(error)) from None
-        except (StoreError, EndpointError, ServeError) as error:
-            raise Failure(str(error)) from None
-        except OSError as error:
-            raise Failure(f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")) \
-                from None
-
-    return wrapper
-
-
-def store_option(command: Callable[..., None]) -> Callable[..., None]:
-    """`--store DIR`: the embedded store (default ./maillage-store)."""
-    return click.option("--store", type=click.Path(path_type=Path), default=STORE.default,
-                        show_default=True, help=STORE.help)(command)
-
-
-def endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
-    """`--endpoint URL` (a SPARQL server instead of the store) and how to reach it.
-
-    The command receives `endpoint` and `remote`, the options of `queries.backends.RemoteBackend`
-    (graph, auth, timeout). The password of `--user` comes from $MAILLAGE_PASSWORD or a prompt,
-    never from an option.
-    """
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, endpoint: str | None, graph: str, user: str | None,
-                auth_scheme: str | None, timeout: float, **kwargs: Any) -> None:
-        remote: dict[str, Any] = {}
-        if endpoint:
-            from storage.endpoints import EndpointError, resolve
-
-            try:
-                server = resolve(endpoint)
-            except EndpointError as error:
-                raise UsageFailure(f"--endpoint: {error}") from None
-            _check_graph(graph)
-            remote = {"graph": graph or None, "timeout": timeout,
-                      "auth": _auth(user, auth_scheme or server.auth_scheme)}
-        command(*args, endpoint=endpoint, remote=remote, **kwargs)
-
-    options = [
-        click.option("--endpoint", metavar="URL",
-                     help="A SPARQL server's query URL instead of the store."),
-        click.option("--graph", metavar="IRI", default=GRAPH.default, show_default=True,
-                     help=GRAPH.help),
-        click.option("--user", metavar="NAME",
-                     help=f"HTTP user; the password comes from ${PASSWORD_ENV} or a prompt."),
-        click.option("--auth-scheme", type=click.Choice(list(AUTH_SCHEMES)),
-                     help="HTTP authentication (default: digest for Virtuoso, else basic)."),
-        click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60,
-                     show_default=True, help="Seconds to wait for each answer of the server."),
-    ]
-    for option in reversed(options):
-        wrapper = option(wrapper)
-    return wrapper
-
-
-def quiet_option(command: Callable[..., None]) -> Callable[..., None]:
-    """`--quiet`: no progress output, no summary (errors and warnings still go to stderr)."""
-    return click.option("--quiet", "-q", is_flag=True, help="Print no progress or summary.")(
-        command)
-
-
-class OneLineUsage(click.Group):
-    """The command group: usage errors (its own and its commands') are one line like every
-    other error."""
-
-    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
-        with _one_line_usage():
-            return super().make_context(*args, **kwargs)
-
-    def invoke(self, ctx: click.Context) -> Any:
-        with _one_line_usage():
-            return super().invoke(ctx)
-
-
-# click >= 8.2 shows the help for a bare `maillage` through a UsageError: left as it is.
-_BARE_COMMAND = getattr(click.exceptions, "NoArgsIsHelpError", ())
-
-
-@contextlib.contextmanager
-def _one_line_usage() -> Iterator[None]:
-    try:
-        yield
-    except click.UsageError as error:
-        if isinstance(error, _BARE_COMMAND):
-            raise
-        hint = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
-        raise UsageFailure(error.format_message() + hint) from None
+from maillage.options import (
+    Failure,
+    OneLineUsage,
+    UsageFailure,
+    endpoint_options,
+    handle_errors,
+    quiet_option,
+    store_option,
+)
+from storage.settings import CHUNK_SIZE, NER, PORT
 
 
 @click.group(cls=OneLineUsage, context_settings={"help_option_names": ["-h", "--help"]})
@@ -179,7 +61,7 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, ner: bool,
                         ner=ner, workers=workers,
                         progress=not quiet and sys.stderr.isatty())
     if out:
-        _export_file(store, out, None)
+        output.export_store(store, out)
     if not quiet:
         for line in summary.lines():
             click.echo(line)
@@ -229,7 +111,7 @@ def export(fmt: str | None, out: Path | None, store: Path) -> None:
     """Write the whole graph in a standard RDF format."""
     if out:
         output.check_target(out)
-    _export_file(store, out, fmt)
+    output.export_store(store, out, fmt)
 
 
 @cli.command()
@@ -328,8 +210,7 @@ def push(store: Path, endpoint: str | None, remote: dict[str, Any],
         summary = run_push(opened, endpoints, chunk_size=chunk_size, progress=bar.update,
                            **remote)
     if not quiet:
-        click.echo(f"{summary.triples} triples in <{summary.graph}> at {endpoint} "
-                   f"({summary.chunks} chunk(s))")
+        click.echo(summary.line(endpoint))
 
 
 @cli.command()
@@ -346,21 +227,10 @@ def push(store: Path, endpoint: str | None, remote: dict[str, Any],
 def serve(store: Path, port: int, allow_service: bool, site_dir: Path | None,
           site_port: int | None) -> None:
     """Serve the store as a SPARQL endpoint on 127.0.0.1 (with a query page); Ctrl-C stops it."""
-    from contextlib import nullcontext
-
-    from explorer.serve import SiteServeError, site_server
     from maillage.serve import serve as run_server
 
-    endpoint = f"http://127.0.0.1:{port}/query"
-    try:
-        beside = (site_server(site_dir, port=site_port or port % 65535 + 1, endpoint=endpoint)
-                  if site_dir else nullcontext(None))
-        with beside as site_url:
-            if site_url:
-                click.echo(f"Site: {site_url} (named queries: {site_url}requetes.html)")
-            status = run_server(store, port=port, allow_service=allow_service, echo=click.echo)
-    except SiteServeError as error:
-        raise UsageFailure(str(error)) from None
+    status = run_server(store, port=port, allow_service=allow_service, site=site_dir,
+                        site_port=site_port, echo=click.echo)
     if status:
         raise Failure(f"the oxigraph server stopped with status {status}")
 
@@ -402,34 +272,7 @@ def synth(n: int, out: Path, seed: int, quiet: bool) -> None:
 
     summary = synthesize(n, out, seed=seed)
     if not quiet:
-        click.echo(f"{summary.fiches} fiches ({summary.duplicates} exact duplicates), "
-                   f"{summary.structures} structures, {summary.departements} départements, "
-                   f"{summary.bytes} bytes in {out}")
-
-def _auth(user: str | None, scheme: str) -> Auth | None:
-    """Credentials for `--user`, the password from the environment or a hidden prompt."""
-    if not user:
-        return None
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        if not sys.stdin.isatty():
-            raise UsageFailure(f"--user {user}: set the password in ${PASSWORD_ENV} "
-                               "(no terminal to ask for it)")
-        password = click.prompt(f"Password for {user}", hide_input=True, err=True)
-    return Auth(user, password, scheme)
-
-
-def _export_file(store: Path, out: Path | None, fmt: str | None) -> None:
-    from loader.store import export as run_export
-    from storage.embedded import open_store
-
-    rdf_format = output.rdf_format(fmt, out)
-    opened = open_store(store)
-    if out is None:
-        run_export(opened, sys.stdout.buffer, rdf_format)
-        return
-    with output.replacing(out) as temporary, temporary.open("wb") as stream:
-        run_export(opened, stream, rdf_format)
+        click.echo(summary.line(out))
 
 
 def _check_inputs(inputs: tuple[Path, ...]) -> None:
@@ -439,17 +282,6 @@ def _check_inputs(inputs: tuple[Path, ...]) -> None:
             raise UsageFailure(f"{path}: no such file")
         if path.is_dir():
             raise UsageFailure(f"{path}: is a directory, not a SENACS export")
-
-
-def _check_graph(graph: str) -> None:
-    """`--graph` must be an IRI (or '' for the server's default graph)."""
-    if graph:
-        import pyoxigraph as ox
-
-        try:
-            ox.NamedNode(graph)
-        except ValueError as error:
-            raise UsageFailure(f"--graph {graph!r}: not an IRI ({error})") from None
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, list[str]]:

@@ -1,5 +1,5 @@
-"""How results are shown: aligned tables, CSV, JSON; RDF formats by name or file extension;
-files written whole or not at all."""
+"""How results are shown: aligned tables, CSV, JSON; the graph in an RDF format named or told
+by a file's extension; files written whole or not at all."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import io
 import json
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from queries.backends import Result, Stream
 from queries.runner import NamedQuery
 
 __all__ = ["FORMATS", "RDF_FORMATS", "OutputError", "catalogue_text", "check_target",
-           "printable", "rdf_format", "render", "replacing", "write"]
+           "export_store", "printable", "rdf_format", "render", "replacing", "write"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -125,6 +126,21 @@ def rdf_format(name: str | None, path: Path | None) -> ox.RdfFormat:
         raise OutputError(f"--out {path}: cannot tell an RDF format from its extension: "
                           "use .nt, .ttl, .jsonld, .rdf or .n3")
     return found
+
+
+def export_store(store: Path, out: Path | None, fmt: str | None = None) -> None:
+    """Write the graph of the store at `store` in format `fmt` (see `rdf_format`) to the file
+    `out`, which it replaces once complete (`replacing`), or to standard output."""
+    from loader.store import export
+    from storage.embedded import open_store
+
+    found = rdf_format(fmt, out)
+    opened = open_store(store)
+    if out is None:
+        export(opened, sys.stdout.buffer, found)
+        return
+    with replacing(out) as temporary, temporary.open("wb") as stream:
+        export(opened, stream, found)
 
 
 def check_target(path: Path) -> None:

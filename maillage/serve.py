@@ -48,11 +48,25 @@ def oxigraph_binary() -> str:
 
 
 def serve(store: Path, *, port: int = PORT.default, allow_service: bool = False,
+          site: Path | None = None, site_port: int | None = None,
           echo: Callable[[str], None] = print) -> int:
     """Serve `store` until Ctrl-C or SIGTERM; returns the server's exit status (0 when stopped).
 
-    SERVICE queries are refused unless `allow_service`.
+    SERVICE queries are refused unless `allow_service`. With `site`, a folder written by
+    `maillage site` is served too, on `site_port` (default: `port` + 1), its query page
+    running named queries on this endpoint; `explorer.serve.SiteServeError` when it cannot be.
     """
+    if site is None:
+        return _serve(store, port=port, allow_service=allow_service, echo=echo)
+    from explorer.serve import site_server
+
+    endpoint = f"http://{HOST}:{port}/query"
+    with site_server(site, port=site_port or port % 65535 + 1, endpoint=endpoint) as url:
+        echo(f"Site: {url} (named queries: {url}requetes.html)")
+        return _serve(store, port=port, allow_service=allow_service, echo=echo)
+
+
+def _serve(store: Path, *, port: int, allow_service: bool, echo: Callable[[str], None]) -> int:
     open_store(store)  # a clear error for a missing store, before anything starts
     binary, private = oxigraph_binary(), _private_address()
     gateway = _gateway(port, private, allow_service)

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "loader" / "data"
 PACKAGE = "@etalab/decoupage-administratif"
 VERSION = "6.0.0"
-# The package's EPCI/EPT types and Maillage's kinds (loader.localbodies.KINDS).
+# The package's EPCI/EPT types and Maillage's kinds (loader.localdata.KINDS).
 EPCI_KINDS = {"CC": "cc", "CA": "ca", "CU": "cu", "METRO": "metropole", "MET69": "metropole",
               "EPT": "ept"}
 
