@@ -14,7 +14,7 @@ from loader.budget import total_budget
 from loader.funders import FUNDS, funder_mentions, is_table
 from loader.partners import PARTNER_FIELDS, partnerships
 from loader.records import Budget, Funding, Record
-from loader.text import FicheText, sentences_of
+from loader.text import FicheText
 from ontology.reference import Departement, find_departement
 from storage.settings import NER
 
@@ -47,8 +47,7 @@ def _fundings(fiche: FicheText, place: Departement | None) -> list[Funding]:
     """One funding per funder: an obtained grant rather than a requested or refused one,
     and the mention with an amount rather than one without."""
     found: dict[str, Funding] = {}
-    for mention in funder_mentions(fiche.record.fields, FUNDER_FIELDS, fiche.lines_of,
-                                   sentences_of, fiche.mask):
+    for mention in funder_mentions(fiche, FUNDER_FIELDS):
         org, body = located(mention.org, mention.evidence.quote, place)
         funding = Funding(org, mention.evidence, body, mention.amount, mention.status)
         known = found.get(org.key)
@@ -67,6 +66,6 @@ def _budget(fiche: FicheText) -> Budget | None:
     content = fiche.record.fields.get(FUNDS)
     if content is None:
         return None
-    sentences = ((line, sentence) for line, text in fiche.lines_of(FUNDS)
-                 for sentence in sentences_of(text))
+    sentences = ((line.line, sentence.text) for line in fiche.lines_of(FUNDS)
+                 for sentence in line.sentences)
     return total_budget(FUNDS, content, sentences, table=is_table(content))

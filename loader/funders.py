@@ -30,6 +30,7 @@ from loader.grants import grant_status
 from loader.money import parse_amounts, parse_number
 from loader.names import COMMUNES_LIST, funder_org, name_after
 from loader.records import Evidence, Field, GrantStatus, Line, Org
+from loader.text import FicheText, Sentence
 from ontology.keys import fold
 
 __all__ = ["FUNDS", "FunderMention", "funder_mentions", "is_table"]
@@ -59,7 +60,10 @@ _TRIGGER_BEFORE = re.compile(
     r"(?: \w+)? (?:de|du|des|d')|(?:subventions?|subv\.?|financements?|soutien financier|"
     r"mecenat|dotation|aide financiere|aide) (?:de|du|des|d'|par)|soutenue? par|"
     r"pris(?:e|es)? en charge par|offert(?:e|s|es)? par|"
-    r"(?:sponsorise|subventionne)e?s? par|grace (?:au|aux|a la|a l')")
+    r"(?:sponsorise|subventionne|verse|accorde|attribue|octroye|apporte|donne|paye|alloue)e?s? "
+    r"par|grace (?:au|aux|a la|a l')|"
+    # "nos sponsors X, Y et Z", "mécènes : X et Y": a list of payers
+    r"\b(?:sponsors?|mecenes?|financeurs?|partenaires financiers)(?: sont)?\s*:?(?= \S)")
 _THANKS = re.compile(r"grace (?:au|aux|a la|a l')")
 # "cet opus, co-financé par X": a film or a book the action uses was paid for, not the action.
 _WORK = re.compile(r"\b(?:opus|film|livre|ouvrage|documentaire|court-metrage|clip|album|"
@@ -72,7 +76,7 @@ _TRIGGER_AFTER = re.compile(
     r"paie|paye|offre|(?:particip|contribu)\w* (?:au|a son|a leur) financement)")
 # Several funders giving one sum: the sum is tied to none of them.
 _JOINT = re.compile(r"\bensemble\b|a (?:eux|elles) (?:deux|trois|quatre)|conjointement|"
-                    r"a parts egales|en tout\b")
+                    r"a parts egales|en tout\b|au total\b")
 _FUNDING_WORD = re.compile(
     r"financ|subvention|\bsubv\b|soutien financier|appels? a projets?|\baap\b|"
     r"conventionnement|prestations? de service|\bfonds\b|dotation|aide financiere|"
@@ -128,28 +132,24 @@ class FunderMention:
     evidence: Evidence
 
 
-def funder_mentions(fields: dict[str, Field], order: Sequence[str],
-                    lines: Callable[[str], Iterator[tuple[Line, str]]],
-                    split: Callable[[str], Iterator[str]], mask: Callable[[str], str]
-                    ) -> Iterator[FunderMention]:
-    """Every funder mention of a fiche, field by field in `order`.
-
-    `lines(field)` gives a field's lines with their text, the structure's name masked;
-    `split` cuts a text into sentences; `mask` blanks the structure's name in a raw line.
-    """
+def funder_mentions(fiche: FicheText, order: Sequence[str]) -> Iterator[FunderMention]:
+    """Every funder mention of a fiche, field by field in `order`."""
+    fields = fiche.record.fields
     for field in order:
         content = fields.get(field)
         if content is None:
             continue
-        if field == FUNDS and is_table(content):
-            yield from _table(content, mask)
+        if is_table(content) and (field == FUNDS or _BUDGET_CUE.search(fold(content.text))):
+            yield from _table(content, fiche.mask)
             continue
-        texts = list(lines(field))
-        for index, (line, text) in enumerate(texts):
-            found = _budget_line(field, line, text)
+        lines = fiche.lines_of(field)
+        for index, line in enumerate(lines):
+            found = _budget_line(field, line.line, line.text)
+            if found is None and field == FUNDS:
+                found = _named_line(line.line, line.text)
             if found is None:
-                found = [m for sentence in split(text) for m in _sentence(field, line, sentence)]
-            following = texts[index + 1][1] if index + 1 < len(texts) else ""
+                found = [m for sentence in line.sentences for m in _sentence(sentence)]
+            following = lines[index + 1].text if index + 1 < len(lines) else ""
             yield from _amount_below(found, following) if field == FUNDS else found
 
 
@@ -170,6 +170,10 @@ def is_table(content: Field) -> bool:
 
 
 # --- budget lines and sentences ------------------------------------------------------------
+
+
+# A table pasted in another field that is a budget ("BUDGET PREVISIONNEL", "Subventions").
+_BUDGET_CUE = re.compile(r"budget|subvention|financement|total des produits|produits")
 
 
 def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | None:
@@ -200,8 +204,29 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
     return [FunderMention(org, amount, status, evidence)]
 
 
-def _sentence(field: str, line: Line, text: str) -> Iterator[FunderMention]:
-    folded = fold(text)
+def _named_line(line: Line, text: str) -> list[FunderMention] | None:
+    """A line of the financial field that is a funder's name and its amount, without a colon
+    ("Dynacité 1 200 EUR", "Terres de Loire Habitat (800 €) pour les familles locataires"),
+    or a name no list knows, alone ("Promologis"); None for any other line."""
+    amounts = [a for a in parse_amounts(text) if not a.rate]
+    head = text[:amounts[0].start] if amounts else text
+    label = head.strip(" -•*·(")
+    named = name_after(label, 0)
+    if named is None or len(label) - named[2] > 1 or len(label.split()) > 8:
+        return None  # a sentence, not a label: read as one
+    org = _label_org(label)
+    if org is None or (not amounts and known_funder(org)):
+        return None  # a known funder alone is read as a sentence; a template row is none
+    evidence = Evidence(FUNDS, line.number, text.strip(" -•"), "text")
+    value = text[len(head):]
+    status = grant_status(value) if amounts else "obtenu"
+    amount = amounts[0].value if amounts and amounts[0].low is None and status == "obtenu" \
+        else None
+    return [FunderMention(org, amount, status, evidence)] if status is not None else []
+
+
+def _sentence(sentence: Sentence) -> Iterator[FunderMention]:
+    field, text, folded = sentence.field, sentence.text, sentence.folded
     if field != FUNDS and not any(stem in folded for stem in _STEMS):
         return
     signals: dict[str, list[re.Match[str]]] = {}
@@ -209,7 +234,7 @@ def _sentence(field: str, line: Line, text: str) -> Iterator[FunderMention]:
         signals.setdefault(match.lastgroup or "", []).append(match)
     if "none" in signals or (field != FUNDS and not signals):
         return
-    evidence = Evidence(field, line.number, text.strip(" -•"), "text")
+    evidence = Evidence(field, sentence.line.number, text.strip(" -•"), "text")
     named = list(_constructions(text, signals.get("before", ()), signals.get("paid", ())))
     known = [m for m in _funders_in(find_orgs(text))
              if not any(m.start < end and start < m.end for _, start, end in named)]
@@ -367,20 +392,30 @@ def _tied_amount(text: str, start: int, end: int,
 # --- CERFA tables ---------------------------------------------------------------------------
 
 
+# A CERFA template row left for the body's name on the next line: "Département(s) :".
+_TEMPLATE = re.compile(r"^\s*[\w'’ ]+\(s\)\s*:\s*$")
+
+
 def _table(content: Field, mask: Callable[[str], str]) -> Iterator[FunderMention]:
     """Funders of table labels immediately followed by their number ("Subvention Caf", "4000").
 
     A label without a number is a row of the form left empty, not a funding. A template
     label with a body named after its colon ("Commune(s) : Troyes") is that body's row."""
+    previous = ""
     for line, following in pairwise(content.lines):
         amount = parse_number(following.text)
         if amount is None or parse_number(line.text) is not None:
+            previous = line.text
             continue
         label = mask(line.text)
         _, colon, named = label.partition(":")
+        if not colon and _TEMPLATE.match(previous):  # "Département(s) :", then "Pas-de-Calais"
+            label, colon, named = previous + label, ":", label
         org = _label_org(named) if colon and named.strip(" -–") else _label_org(label)
-        if org is None and colon and named.strip(" -–"):
+        if org is None and colon and named.strip(" -–") \
+                and not _NOT_FUNDER.match(fold(named.strip(" -–"))):  # "Région(s) :", "Assurance"
             org = _label_org(re.sub(r"\(s\)", "", label.split(":")[0]) + " " + named)
+        previous = line.text
         if org is not None:
             quote = f"{line.text.strip()}\n{following.text.strip()}"
             yield FunderMention(org, amount, "obtenu",

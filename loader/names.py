@@ -21,7 +21,7 @@ from loader.records import Org
 from ontology.keys import fold
 
 __all__ = ["COMMUNES_LIST", "funder_org", "kind_of", "looks_like_name", "name_after", "name_at",
-           "org_names", "partner_org"]
+           "org_names", "partner_org", "surnames"]
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ"
 _TOKEN = re.compile(r"[\w'’.&+\-]+")
@@ -33,8 +33,8 @@ COMMUNES_LIST = re.compile(r"\b(?:communes|villes|mairies) (?:de|d')[^.;:]*$")
 _NAME_END = re.compile(r"[,;:()\[\]!?«»\"“”/]|\.\s|\.$|\n|\s[\u2013\u2014-]\s")
 _ELIDED_CAPITAL = re.compile(rf"^[dlDL]['’][{_UPPER}]")
 _DETERMINER = re.compile(
-    r"(?:(?:à |a )?(?:la|le|les|l['’]|du|des|de la|de l['’]|d['’]|de|aux?|un|une|notre|nos|"
-    r"leur|leurs|son|sa|ses)\s*)+", re.IGNORECASE)
+    r"(?:(?:à |a )?(?:(?:la|le|les|du|des|de la|de|aux?|un|une|notre|nos|leur|leurs|son|sa|"
+    r"ses)\b|l['’]|de l['’]|d['’])\s*)+", re.IGNORECASE)
 # Words that join the parts of one name.
 _LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "sur", "en",
                     "&", "et", "aux", "au", "-", "–", "lès"})
@@ -51,7 +51,7 @@ _HEADS = frozenset({
     "éditions", "cinéma", "musée", "archives", "relais",
     "brigade", "commissariat", "gendarmerie", "police", "auto-école", "garage", "régie",
     "menuiserie", "boulangerie", "pharmacie", "cabinet", "espace", "pôle", "conservatoire",
-    "équipe", "délégation", "inspection", "parc"})
+    "équipe", "délégation", "inspection", "parc", "habitat"})
 # What a capitalised phrase may name that is no body: an event, an activity, a role, a date.
 _NOT_BODY = frozenset({
     "atelier", "ateliers", "journée", "journées", "semaine", "fête", "festival", "marché",
@@ -75,6 +75,11 @@ _STOPS = frozenset({
     "plus", "aussi", "également", "ensemble", "puis", "lors", "afin", "grâce", "selon",
     "comme", "ou", "mais", "donc", "car", "si", "cette", "ces", "ce", "cet", "tous",
     "toutes", "tout", "chaque", "entre", "sans", "sous", "après", "avant", "contre", "à"})
+# Kinds whose head word makes a name of what it ends ("Territoire habitat").
+_NAMED_KINDS = frozenset({"bailleur-social", "fondation", "mutuelle"})
+# Pronouns and verbs: a phrase holding one is a clause.
+_CLAUSE_WORDS = frozenset({"qui", "que", "qu'", "nous", "vous", "est", "sont", "a", "ont", "se",
+                           "s'", "ne", "n'", "pas"})
 _PERSON = re.compile(
     rf"^(?:M|Mme|Mr|Mlle|Dr|Me|Pr)\.?\s|^[{_UPPER}][a-zà-ÿ\-]+\s+[{_UPPER}]{{2,}}$")
 
@@ -144,22 +149,24 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
     # The name ends at its last capitalised word: lowercase words count only between two
     # ("Centre hospitalier Sud Francilien"), never at the end ("la crèche prend le relais").
     end = tokens[0][2] if _CAPITAL.match(first) else None
-    pending = 0  # lowercase words and links since the last capitalised token
+    # Lowercase words and links since the last capitalised token: links alone may run
+    # ("Ligue de l'enseignement de la Drôme"), lowercase words only a few.
+    pending = words = 0
     for index, (token, _, token_end) in enumerate(tokens[1:], 1):
         lower = token.lower()
         following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
         if (_CAPITAL.match(token) or _ELIDED_CAPITAL.match(token)) and lower not in _STOPS:
-            end, pending = token_end, 0
+            end, pending, words = token_end, 0, 0
         elif lower in _LINKS and lower != "et":
             pending += 1
         elif lower == "et" and _CAPITAL.match(following) and following.lower() not in _HEADS \
                 and len(text[start:end].split()) < 2:
             pending += 1  # "Afrique et Nouvelles Interdépendances"; "A B et C D" is two names
-        elif headed and token.islower() and lower not in _STOPS:
-            pending += 1
+        elif headed and token.islower() and lower not in _STOPS and lower != "et":
+            pending, words = pending + 1, words + 1
         else:
             break
-        if pending > 3:
+        if words > 3 or pending > 5:
             break
     if end is None:
         return None
@@ -198,13 +205,30 @@ def looks_like_name(text: str) -> bool:
             words[0].isdigit() and len(words) > 1 and words[1][:1].isupper())):
         return False  # "60 – Achats", a line of the CERFA chart of accounts; not "13 Habitat"
     first = words[0].strip("'’.,:")
-    if first.lower() in _NOT_BODY:
-        return False
-    if first.lower() in _HEADS or (first.isupper() and 1 < len(first) < 5):
+    if first.lower() in _NOT_BODY or _CLAUSE_WORDS.intersection(words):
+        return False  # "Une ludothèque qui se déplace": a clause, not a name
+    if first.lower() in _HEADS or (first.isupper() and 1 < len(first) < 5) \
+            or (len(words) > 1 and kind_of(text) in _NAMED_KINDS):  # "Territoire habitat"
         return True
     others = [w for w in words[1:] if w[:1].isupper() and w.lower() not in _LINKS
               and w.lower() not in _NOT_BODY]
     return bool(others) or not _common(first)
+
+
+_ARTICLES = frozenset({"le", "la", "les", "un", "une", "des", "du", "ce", "cette", "son", "sa"})
+_FULL_NAME = re.compile(rf"\b([{_UPPER}][a-zà-ÿ]+(?:-[{_UPPER}][a-zà-ÿ]+)?)\s+([{_UPPER}]{{3,}})\b")
+
+
+def surnames(text: str) -> frozenset[str]:
+    """The surnames `text` gives after a first name ("Thomas KEUMURIAN"): later alone, they
+    name the person, not a body.
+
+    >>> sorted(surnames("revu par Thomas KEUMURIAN et ROST, avec la CAF"))
+    ['KEUMURIAN']
+    """
+    return frozenset(last for first, last in _FULL_NAME.findall(text)
+                     if first.lower() not in _STOPS | _LINKS | _HEADS | _ARTICLES
+                     and _first_name(first))
 
 
 def _is_person(name: str) -> bool:
@@ -250,6 +274,10 @@ _PERSON_BEFORE = re.compile(
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:à|a|en|vers|depuis|quartier(?: de| du| des)?|rue|"
                            r"avenue|place|boulevard|cité|route|chemin)\s+"
                            r"(?:(?:la|le|les)\s+|l['’])?$", re.IGNORECASE)
+
+
+# First names that also start the names of national bodies ("France Alzheimer Haute-Garonne").
+_NATIONAL = frozenset({"France"})
 
 
 @cache
@@ -319,8 +347,8 @@ def partner_org(name: str, before: str, *, listed: bool = False) -> Org | None:
         return None  # "ateliers Blablas et Couture", "défi FAAP": the name of an activity
     if _PLACE_BEFORE.search(before) and not headed and not name.isupper():
         return None
-    if not headed and len(words) <= 3 and _first_name(words[0]) \
-            and not any(c.isdigit() for c in name):
+    if not headed and len(words) <= 3 and _first_name(words[0]) and words[0] not in _NATIONAL \
+            and not any(c.isdigit() for c in name) and kind_of(name) == "autre":
         return None
     acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&'’.\-]+", name) is not None
     marked = len(words) > 1 or acronym or any(c.isdigit() or c in ".&" for c in name) \

@@ -5,14 +5,15 @@ elsewhere; one partnership per organisation, with its evidence and concrete body
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 
 from loader import ner as spacy_ner
 from loader.bodies import located
-from loader.gazetteer import find_orgs, funder, is_generic, org_key, type_heads
-from loader.names import COMMUNES_LIST, funder_org, org_names, partner_org
+from loader.funders import FUNDS, is_table
+from loader.gazetteer import Mention, find_orgs, funder, is_generic, org_key, type_heads
+from loader.names import COMMUNES_LIST, funder_org, org_names, partner_org, surnames
 from loader.records import Evidence, Org, Partnership, Record
 from loader.text import FicheText, Sentence, quote
 from ontology.keys import fold, slug
@@ -31,8 +32,8 @@ _PARTNERING = re.compile(
     r"organise|accompagne|encadre|porte)e?s? par|mise?s? a disposition|interven|"
     r"(?:rencontres?|echanges?|debats?)[\w\s-]{0,20}\bavec|"
     r"reunions? (?:de travail )?(?:avec|entre)|travail (?:commun|avec)|"
-    r"groupes? de travail|en lien avec|coordin|coordonn|co-?(?:ecri|constru|organis|porte|"
-    r"realis)|associes?\b|prestataire|"
+    r"groupes? de travail|travaill\w* (?:avec|en lien)|en lien avec|coordin|coordonn|"
+    r"co-?(?:ecri|constru|organis|porte|realis)|associes?\b|prestataire|"
     # what a partner does for the action, in the present or the past
     r"\b(?:orient|accueill|fourni|encadr|forme\b|forment\b|formee?s? par|prete|pretent|"
     r"met a disposition|mettent a disposition|recuper|a (?:forme|prete|encadre)\b)")
@@ -54,6 +55,31 @@ _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "à", "au",
                          "l'", "en", "sur"})
 # "notre CCAS", "nos animateurs": the structure's own services.
 _OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
+# The subject of a sentence, "La PMI de Sada fait la pesée", "Les gardiens de Dynacité
+# déposent les flyers": a body, or its staff or unit, followed by what it does.
+_SUBJECT_BEFORE = re.compile(
+    r"^(?:(?:les?|la|l['’]|une?|des)\s*)?(?:(?:agents?|gardiens?|gardiennes?|enseignante?s?|"
+    r"professeure?s?|travailleu(?:r|se)s? sociale?s?|travailleurs sociaux|[ée]ducat(?:eur|rice)s?|"
+    r"animat(?:eur|rice)s?|b[ée]n[ée]voles|salari[ée]e?s|[ée]quipes?|services?|unit[ée]s?|"
+    r"antennes?|d[ée]l[ée]gations?|policiers?|gendarmes?|infirmi[eè]re?s?|conseill[eè]re?s?|"
+    r"professionnel(?:le)?s|m[ée]decins?|psychologues?|juristes?|techniciens?|"
+    r"m[ée]diat(?:eur|rice)s?|personnel)(?:\s+[\w\-]+){0,2}?\s+(?:du|de la|de l['’]|des|de|d['’])"
+    r"\s*)?$", re.IGNORECASE)
+# What follows a subject: an auxiliary, or a verb of what partners do, in the present
+# ("nous prête", "a tenu un stand", "repère les personnes isolées").
+_VERB_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:nous|y|en|leur|lui|se|s['’])\s*)*(?:(?:a|ont|avait|avaient|"
+    r"est|sont|va|vont|vient|viennent)\b|(?:pr[êe]t|accueill|anim|co-anim|organis|propos|"
+    r"assur|met|fourni|orient|rep[èe]r|signal|envoi|relai|tien|g[èe]r|particip|intervien|"
+    r"ouvr|lou|aid|accompagn|form|encadr|fai|fon|d[ée]tach|h[ée]berg|offr|prenn?|re[çc]oi|"
+    r"suiv|sui|coordonn|pilot|port|mobilis|inform|sensibilis|r[ée]alis|conduis|conduit|livr|"
+    r"transport|d[ée]pos|collect|distribu|install|anim|travaill|dispens|recrut|anim)"
+    r"(?:e|es|ent|it|t|s|ons)?\b)", re.IGNORECASE)
+# ...unless it only pays, says no, or is negated: then it is a funder or nothing.
+_NOT_ACTING = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:nous |n['’]|ne |leur )?(?:a |ont |avait |avaient )?"
+    r"(?:aussi |egalement |deja )?(?:verse|finance|subventionne|accorde|octroie|octroye|attribue|"
+    r"alloue|paie|paye|apporte|donne|refuse|demande|rembourse|n['’]|ne |pas )")
 # Words that say nothing about which body a name is ("Centre social Pierre et Terre").
 _FILLERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour",
                       "centre", "social", "sociale", "socio", "culturel", "association",
@@ -97,26 +123,32 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
     found: list[tuple[Org, Evidence]] = []
     suspects: list[Sentence] = []
     for field in PARTNER_FIELDS:
+        content = fiche.record.fields.get(field)
+        if content is None or is_table(content):
+            continue  # a budget table names funders and cost lines, not who took part
         for sentence in fiche.sentences(field):
-            text, folded = sentence.text, fold(sentence.text)
-            partnering = field in _ABOUT_PARTNERS or (
+            text, folded = sentence.text, sentence.folded
+            known = find_orgs(text)
+            subject = _acting_subject(text, known) if field != FUNDS else None
+            partnering = field in _ABOUT_PARTNERS or subject is not None or (
                 bool(_PARTNERING.search(folded)) and not _PRESENCE.search(folded))
             if not partnering and not any(head in folded for head in _typed_heads()):
                 continue  # an association counts anywhere; nothing else does here
-            mentions = [m for m in find_orgs(text) if not _OWN.search(text[:m.start])
+            mentions = [m for m in known if not _OWN.search(text[:m.start])
                         and m.org.kind not in _NOT_PARTNER_KINDS
                         and m.org.key not in _NOT_PARTNER_KEYS]
             found += [(m.org, quote(sentence)) for m in mentions
                       if partnering or m.org.kind in _TYPED_ANYWHERE]
             if partnering:
                 suspects.append(sentence)
-                covered = [(m.start, m.end) for m in find_orgs(text)]
-                found += [(org, quote(sentence)) for org in _open_world(text, covered)]
+                covered = [(m.start, m.end) for m in known]
+                found += [(org, quote(sentence)) for org in _open_world(text, covered, subject)]
                 found += [(org, quote(sentence)) for org in _lowercase_list(text)]
     if ner and suspects:
         found += _ner_orgs(suspects)
+    people = surnames("\n".join(fiche.record.text(field) for field in PARTNER_FIELDS))
     names = [(org, ev) for org, ev in found if not _is_structure(org.label, fiche.record)
-             and not _in_title(org.label, fiche.record)]
+             and not _in_title(org.label, fiche.record) and org.label.split()[0] not in people]
     return iter(sorted(names, key=lambda item: len(item[0].key)) if names else [])
 
 
@@ -126,10 +158,28 @@ def _typed_heads() -> tuple[str, ...]:
     return tuple(fold(head) for head, kind in type_heads() if kind in _TYPED_ANYWHERE)
 
 
-def _open_world(text: str, covered: list[tuple[int, int]]) -> Iterator[Org]:
-    """Bodies no list knows, named in `text` outside the `covered` spans."""
+def _acting_subject(text: str, known: Sequence[Mention]) -> tuple[int, int] | None:
+    """The span of the body that is the subject of `text` and does something for the action
+    ("Hamaris nous prête une salle", "Le CIAS repère les personnes isolées"), or None: no body
+    opens the sentence, or it only pays, refuses or is negated ("La Caf nous a versé…")."""
+    spans = [(m.start, m.end) for m in known] + [(start, end) for _, start, end in org_names(text)]
+    if not spans:
+        return None
+    start, end = min(spans, key=lambda span: (span[0], -span[1]))  # the longest name first
+    if not _SUBJECT_BEFORE.match(text[:start]) or not _VERB_AFTER.match(text[end:end + 60]) \
+            or _NOT_ACTING.match(fold(text[end:end + 60])):
+        return None
+    return start, end
+
+
+def _open_world(text: str, covered: list[tuple[int, int]], subject: tuple[int, int] | None
+                ) -> Iterator[Org]:
+    """Bodies no list knows, named in `text` outside the `covered` spans; the sentence's
+    acting `subject` counts even as a lone word ("Hamaris nous prête une salle")."""
     names = org_names(text)
     listed = _enumerated(text, [(start, end) for _, start, end in names] + covered)
+    if subject is not None:
+        listed.add(subject)
     for name, start, end in names:
         if _overlaps(start, end, covered) or _OWN.search(text[:start]) \
                 or _quoted(text, start):

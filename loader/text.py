@@ -12,7 +12,7 @@ from functools import cache
 from loader.records import Evidence, Line, Method, Record
 from ontology.keys import fold
 
-__all__ = ["LONGEST", "FicheText", "Sentence", "quote", "sentences_of"]
+__all__ = ["LONGEST", "FicheText", "Sentence", "TextLine", "quote", "sentences_of"]
 
 LONGEST = 1000  # characters of a sentence read at once
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
@@ -20,11 +20,22 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence of a fiche's field, with the line it stands on."""
+    """A sentence of a fiche's field, with the line it stands on and its folded text (the
+    patterns of the extractors run on it: folded once, read by each)."""
 
     field: str
     line: Line
     text: str
+    folded: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """A line of a fiche's field: its text (the structure's name masked) and its sentences."""
+
+    line: Line
+    text: str
+    sentences: tuple[Sentence, ...]
 
 
 class FicheText:
@@ -36,14 +47,14 @@ class FicheText:
         present = [f for f in fields if f in record.fields]
         naming = iter(_naming_lines("\n".join(record.text(f) for f in present),
                                     record.structure_name))
-        self.lines: dict[str, list[tuple[Line, str]]] = {
-            field: [(line, self.mask(line.text) if next(naming) else line.text)
+        self.lines: dict[str, list[TextLine]] = {
+            field: [_text_line(field, line, self.mask(line.text) if next(naming) else line.text)
                     for line in record.fields[field].lines]
             for field in present}
 
-    def lines_of(self, field: str) -> Iterator[tuple[Line, str]]:
+    def lines_of(self, field: str) -> list[TextLine]:
         """The lines of a field with their text, the structure's name masked."""
-        yield from self.lines.get(field, ())
+        return self.lines.get(field, [])
 
     def mask(self, text: str) -> str:
         """`text` with the structure's name blanked out."""
@@ -51,9 +62,13 @@ class FicheText:
 
     def sentences(self, field: str) -> Iterator[Sentence]:
         """The sentences of a field, each with its line."""
-        for line, text in self.lines.get(field, ()):
-            for sentence in sentences_of(text):
-                yield Sentence(field, line, sentence)
+        for line in self.lines.get(field, ()):
+            yield from line.sentences
+
+
+def _text_line(field: str, line: Line, text: str) -> TextLine:
+    return TextLine(line, text, tuple(Sentence(field, line, sentence, fold(sentence))
+                                      for sentence in sentences_of(text)))
 
 
 def _sentence_bounds(text: str) -> Iterator[tuple[int, int]]:

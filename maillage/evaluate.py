@@ -1,6 +1,6 @@
 """Extraction measured on hand-annotated fiches, end to end, by the annotation guide's scorer.
 
-    python -m maillage.evaluate [sample|dev|test1|test2 …] [--ner]
+    python -m maillage.evaluate [sample|dev|test1|test2|test3 …] [--ner]
 
 Each set is built into a fresh store like any export; `who-funds-what` and `partners` are
 run on it and their rows scored by `eval/tools/score.py` and `score_amounts.py`, the
@@ -12,7 +12,9 @@ sets:
   are tuned on;
 - `test1`: 48 fiches written blind from the guide alone (`eval/test`), frozen before any
   rule changed; scored blind, then tuned on once `test2` had been commissioned;
-- `test2`: 41 more fiches written blind (`eval/test2`), frozen before it was ever scored and
+- `test2`: 41 more fiches written blind (`eval/test2`), frozen before it was ever scored;
+  tuned on once `test3` had been commissioned;
+- `test3`: 42 more fiches written blind (`eval/test3`), frozen before it was ever scored and
   never tuned on: the figure to expect on fiches nobody here has read.
 """
 
@@ -44,6 +46,8 @@ SETS: dict[str, tuple[Path, Path]] = {
               ROOT / "eval" / "test" / "test-gold.json"),
     "test2": (ROOT / "eval" / "test2" / "test2-fiches.txt",
               ROOT / "eval" / "test2" / "test2-gold.json"),
+    "test3": (ROOT / "eval" / "test3" / "test3-fiches.txt",
+              ROOT / "eval" / "test3" / "test3-gold.json"),
 }
 
 
