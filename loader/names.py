@@ -10,6 +10,7 @@ du Pays des Herbiers"). The kind of a body nobody listed is read from its head w
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -139,13 +140,14 @@ def name_after(text: str, position: int) -> tuple[str, int, int] | None:
 
 def name_at(text: str, start: int) -> tuple[str, int, int] | None:
     """The name that starts exactly at `start`, as (name, start, end), or None."""
-    tokens = list(_tokens(text, start))
-    if not tokens:
+    opening = _TOKEN.match(text, start)
+    if opening is None:
         return None
-    first = tokens[0][0]
+    first = opening.group(0)
     headed = first.lower() in _HEADS
     if not (_CAPITAL.match(first) or headed) or first.lower() in _STOPS:
         return None
+    tokens = _tokens(text, start)
     # The name ends at its last capitalised word: lowercase words count only between two
     # ("Centre hospitalier Sud Francilien"), never at the end ("la crèche prend le relais").
     end = tokens[0][2] if _CAPITAL.match(first) else None
@@ -181,7 +183,8 @@ def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
     colon, sentence end), with their offsets."""
     found = _NAME_END.search(text, start)
     limit = found.start() if found else len(text)
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, limit)][:14]
+    return [(m.group(0), m.start(), m.end())
+            for m in itertools.islice(_TOKEN.finditer(text, start, limit), 14)]
 
 
 # A capitalised first word this common in French starts a phrase, not a name ("Objectif 1",

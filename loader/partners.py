@@ -5,15 +5,15 @@ elsewhere; one partnership per organisation, with its evidence and concrete body
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
 from loader import ner as spacy_ner
 from loader.bodies import located
 from loader.funders import FUNDS, is_table
-from loader.gazetteer import Mention, find_orgs, funder, is_generic, org_key, type_heads
-from loader.names import COMMUNES_LIST, funder_org, org_names, partner_org, surnames
+from loader.gazetteer import find_orgs, funder, is_generic, org_key, type_heads
+from loader.names import COMMUNES_LIST, funder_org, name_at, org_names, partner_org, surnames
 from loader.records import Evidence, Org, Partnership, Record
 from loader.text import FicheText, Sentence, quote
 from ontology.keys import fold, slug
@@ -29,14 +29,15 @@ PARTNER_FIELDS = ("summary", "description", "general_description", "people",
 # Patterns run on folded text (lowercase, no accents).
 _PARTNERING = re.compile(
     r"partenari|partenaire|collabor|avec l'aide|co-?anim|(?:anime|propose|realise|pilote|"
-    r"organise|accompagne|encadre|porte)e?s? par|mise?s? a disposition|interven|"
+    r"organise|accompagne|encadre|porte|assure|tenu)e?s? par|mise?s? a disposition|interven|"
     r"(?:rencontres?|echanges?|debats?)[\w\s-]{0,20}\bavec|"
     r"reunions? (?:de travail )?(?:avec|entre)|travail (?:commun|avec)|"
     r"groupes? de travail|travaill\w* (?:avec|en lien)|en lien avec|coordin|coordonn|"
     r"co-?(?:ecri|constru|organis|porte|realis)|associes?\b|prestataire|"
     # what a partner does for the action, in the present or the past
-    r"\b(?:orient|accueill|fourni|encadr|forme\b|forment\b|formee?s? par|prete|pretent|"
-    r"met a disposition|mettent a disposition|recuper|a (?:forme|prete|encadre)\b)")
+    r"\b(?:orient(?:e|es|ent|ee|ees|ait|aient|er|ation)?\b|accueill|"
+    r"fourni(?:t|s|e|es|ssent|ssait|ssaient|r)?\b|encadr|forme\b|forment\b|formee?s? par|"
+    r"prete|pretent|met a disposition|mettent a disposition|recuper|a (?:forme|prete|encadre)\b)")
 _PRESENCE = re.compile(r"en presence d|presence de")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
@@ -57,14 +58,15 @@ _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "à", "au",
 _OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 # The subject of a sentence, "La PMI de Sada fait la pesée", "Les gardiens de Dynacité
 # déposent les flyers": a body, or its staff or unit, followed by what it does.
-_SUBJECT_BEFORE = re.compile(
-    r"^(?:(?:les?|la|l['’]|une?|des)\s*)?(?:(?:agents?|gardiens?|gardiennes?|enseignante?s?|"
+_DETERMINER = re.compile(r"(?:les?|la|l['’]|une?|des)\b\s*", re.IGNORECASE)
+_SUBJECT_START = re.compile(
+    r"(?:(?:les?|la|l['’]|une?|des)\s*)?(?:(?:agents?|gardiens?|gardiennes?|enseignante?s?|"
     r"professeure?s?|travailleu(?:r|se)s? sociale?s?|travailleurs sociaux|[ée]ducat(?:eur|rice)s?|"
     r"animat(?:eur|rice)s?|b[ée]n[ée]voles|salari[ée]e?s|[ée]quipes?|services?|unit[ée]s?|"
     r"antennes?|d[ée]l[ée]gations?|policiers?|gendarmes?|infirmi[eè]re?s?|conseill[eè]re?s?|"
     r"professionnel(?:le)?s|m[ée]decins?|psychologues?|juristes?|techniciens?|"
     r"m[ée]diat(?:eur|rice)s?|personnel)(?:\s+[\w\-]+){0,2}?\s+(?:du|de la|de l['’]|des|de|d['’])"
-    r"\s*)?$", re.IGNORECASE)
+    r"\s*)", re.IGNORECASE)
 # What follows a subject: an auxiliary, or a verb of what partners do, in the present
 # ("nous prête", "a tenu un stand", "repère les personnes isolées").
 _VERB_AFTER = re.compile(
@@ -128,12 +130,12 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             continue  # a budget table names funders and cost lines, not who took part
         for sentence in fiche.sentences(field):
             text, folded = sentence.text, sentence.folded
-            known = find_orgs(text)
-            subject = _acting_subject(text, known) if field != FUNDS else None
+            subject = _acting_subject(text) if field != FUNDS else None
             partnering = field in _ABOUT_PARTNERS or subject is not None or (
                 bool(_PARTNERING.search(folded)) and not _PRESENCE.search(folded))
             if not partnering and not any(head in folded for head in _typed_heads()):
                 continue  # an association counts anywhere; nothing else does here
+            known = find_orgs(text)
             mentions = [m for m in known if not _OWN.search(text[:m.start])
                         and m.org.kind not in _NOT_PARTNER_KINDS
                         and m.org.key not in _NOT_PARTNER_KEYS]
@@ -158,18 +160,22 @@ def _typed_heads() -> tuple[str, ...]:
     return tuple(fold(head) for head, kind in type_heads() if kind in _TYPED_ANYWHERE)
 
 
-def _acting_subject(text: str, known: Sequence[Mention]) -> tuple[int, int] | None:
+def _acting_subject(text: str) -> tuple[int, int] | None:
     """The span of the body that is the subject of `text` and does something for the action
     ("Hamaris nous prête une salle", "Le CIAS repère les personnes isolées"), or None: no body
     opens the sentence, or it only pays, refuses or is negated ("La Caf nous a versé…")."""
-    spans = [(m.start, m.end) for m in known] + [(start, end) for _, start, end in org_names(text)]
-    if not spans:
-        return None
-    start, end = min(spans, key=lambda span: (span[0], -span[1]))  # the longest name first
-    if not _SUBJECT_BEFORE.match(text[:start]) or not _VERB_AFTER.match(text[end:end + 60]) \
-            or _NOT_ACTING.match(fold(text[end:end + 60])):
-        return None
-    return start, end
+    # Where the subject may start: at once, after a determiner, after "les agents de la".
+    determiner, staff = _DETERMINER.match(text), _SUBJECT_START.match(text)
+    starts = sorted({determiner.end() if determiner else 0, *([staff.end()] if staff else [])})
+    for start in starts:
+        named = name_at(text, start)
+        if named:
+            # a listed name may run further ("Croix-Rouge française"): the longest one
+            ends = {named[2], *(m.end for m in find_orgs(text) if m.start == start)}
+            return next(((start, end) for end in sorted(ends, reverse=True)
+                         if _VERB_AFTER.match(text[end:end + 60])
+                         and not _NOT_ACTING.match(fold(text[end:end + 60]))), None)
+    return None
 
 
 def _open_world(text: str, covered: list[tuple[int, int]], subject: tuple[int, int] | None
