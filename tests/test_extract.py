@@ -78,3 +78,41 @@ def test_ner_finds_organisations_in_partnering_sentences() -> None:
     with_ner = {p.partner.key for p in extract(record, ner=True).partnerships}
     assert {"conseil-departemental", "petits-pas", "lycee-jean-jaures"} <= with_ner
     assert "dupont" not in with_ner
+
+
+@pytest.fixture(scope="module")
+def open_world():
+    return [extract(r, ner=False) for r in parse_export(DATA / "fiches-open-world.txt")]
+
+
+def test_funders_named_in_lines_without_a_colon(open_world) -> None:
+    assert [(f.funder.label, f.funder.kind, f.amount, f.evidence.line)
+            for f in open_world[0].fundings] == [
+        ("Fondation Terres d'Ouest", "fondation", Decimal(2500), 38),  # "2.500€"
+        ("Intercommunalité", "collectivite", Decimal(1800), 39),  # "(1 800 €) pour le matériel"
+        ("Recyclerie Le Grenier", "autre", None, 40),  # a name no list knows, alone on its line
+        ("Aquitanis", "autre", Decimal(600), 41),  # "600 € versés par Aquitanis"
+        # "Nos sponsors X et Y ont donné 900 € au total": both pay, the sum is tied to neither
+        ("Garage Dupuy Auto", "entreprise", None, 42),
+        ("Boulangerie Le Fournil", "entreprise", None, 42),
+        ("CAF", "securite-sociale", Decimal(2000), 23),
+    ]
+
+
+def test_partners_are_the_bodies_that_act_at_the_start_of_a_sentence(open_world) -> None:
+    assert [(p.partner.label, p.evidence.line) for p in open_world[0].partnerships] == [
+        ("CIAS", 26),  # its own body, not the CCAS type label
+        ("Mésolia", 22),  # "Les gardiens de Mésolia déposent…": its staff act for it
+        ("Domofrance", 21),  # "Domofrance nous prête": a lone name, marked by what it does
+        ("France Bénévolat Gironde", 25),  # "France" starts a body's name, not a person's
+        ("Kita Sonnenschein de Rastatt", 27),  # "Nous travaillons avec"
+    ]  # not the CAF, which only paid; not GRANGER, named in full as "Thomas GRANGER"
+
+
+def test_budget_table_in_another_field_with_template_rows(open_world) -> None:
+    assert [(f.funder.label, f.amount, f.evidence.quote) for f in open_world[1].fundings] == [
+        ("Conseil départemental", Decimal(3500), "Pas-de-Calais\n3 500"),  # "Département(s) :"
+        ("Fonds de dotation Mines Solidaires", Decimal(1500),
+         "Fonds de dotation Mines Solidaires\n1 500"),
+    ]  # "Région(s) :" then "Assurance 450" is a cost line, not the Région's grant
+    assert open_world[1].partnerships == ()  # a budget table names no one who took part
