@@ -55,11 +55,13 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, ner: bool,
     if out:
         output.rdf_format(None, out)
         output.check_target(out)
-    summary = run_build(list(inputs) or [SAMPLE], store,
-                        report=lambda problem: click.echo(
-                            f"warning: {output.printable(str(problem))}", err=True),
-                        ner=ner, workers=workers,
-                        progress=not quiet and sys.stderr.isatty())
+    paths = list(inputs) or [SAMPLE]
+    with output.fiche_counter(f"build {', '.join(path.name for path in paths)}",
+                              enabled=not quiet and sys.stderr.isatty()) as advance:
+        summary = run_build(paths, store,
+                            report=lambda problem: click.echo(
+                                f"warning: {output.printable(str(problem))}", err=True),
+                            ner=ner, workers=workers, progress=advance)
     if out:
         output.export_store(store, out)
     if not quiet:
