@@ -19,9 +19,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from queries.backends import QueryError, RemoteBackend
+from queries.backends import Backend, QueryError, RemoteBackend
 from queries.runner import catalogue, run_query
-from storage.endpoints import EndpointError
+from storage.endpoints import EndpointError, Remote
 
 __all__ = ["HOST", "SiteServeError", "site_server"]
 
@@ -35,7 +35,7 @@ class SiteServeError(Exception):
 class _Handler(SimpleHTTPRequestHandler):
     """The site's files, and the named queries under /run/."""
 
-    endpoint: str = ""
+    backend: Backend  # the SPARQL endpoint beside the site
     port: int = 0
 
     def do_GET(self) -> None:
@@ -70,7 +70,7 @@ class _Handler(SimpleHTTPRequestHandler):
                        {"error": f"paramètre requis : {missing[0]} ({help_})"})
             return
         try:
-            result = run_query(RemoteBackend(self.endpoint, graph=None), name, params)
+            result = run_query(self.backend, name, params)
         except QueryError as error:
             self._json(HTTPStatus.BAD_REQUEST, {"error": str(error)})
             return
@@ -98,7 +98,8 @@ def site_server(site: Path, *, port: int, endpoint: str) -> Iterator[str]:
     `endpoint` is the SPARQL query URL the named queries run on."""
     if not (site / "index.html").is_file():
         raise SiteServeError(f"{site}: no site here (write one with maillage site --out {site})")
-    handler = type("Handler", (_Handler,), {"endpoint": endpoint, "port": port})
+    backend = RemoteBackend(Remote.at(endpoint, graph=None))
+    handler = type("Handler", (_Handler,), {"backend": backend, "port": port})
     try:
         server = ThreadingHTTPServer((HOST, port), partial(handler, directory=str(site)))
     except OSError:

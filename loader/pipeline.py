@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import multiprocessing
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing.pool import AsyncResult
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import TypeVar
 
 from pyoxigraph import Quad
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from loader.emit import Emitter, action_path
 from loader.extract import extract
@@ -26,7 +24,7 @@ from loader.store import build_store
 from ontology.reference import find_departement
 from storage.settings import NER
 
-__all__ = ["SAMPLE", "BuildSummary", "build", "unique_records"]
+__all__ = ["SAMPLE", "BuildSummary", "Chunk", "build", "translate", "unique_records"]
 
 T = TypeVar("T")
 PARALLEL_FROM = 4_000_000  # bytes of input: below, starting worker processes costs more
@@ -73,14 +71,14 @@ def build(
     *,
     report: Callable[[Problem], None],
     ner: bool = NER.default,
-    progress: bool = False,
+    progress: Callable[[], None] | None = None,
     workers: int | None = None,
 ) -> BuildSummary:
     """Parse, extract, emit and load `inputs` into a new store at `store` (swapped in whole).
 
     Extraction and emission run in `workers` processes (default: one per core for inputs
-    over `PARALLEL_FROM` bytes, else in this process); the store does not depend on it. With
-    `progress`, a progress bar on stderr counts the fiches as they go.
+    over `PARALLEL_FROM` bytes, else in this process); the store does not depend on it.
+    `progress` is called once per fiche, as it goes to extraction.
     """
     if workers is None:
         large = sum(path.stat().st_size for path in inputs if path.is_file()) > PARALLEL_FROM
@@ -91,10 +89,17 @@ def build(
         summary.warnings += 1
         report(problem)
 
-    records = unique_records(_parse_all(inputs, counted), counted)
-    with _translator(ner=ner, workers=workers) as translate, \
-            _progress_bar(enabled=progress, inputs=inputs) as advance:
-        chunks = translate(_counted(records, summary, advance))
+    def tallied(records: Iterable[tuple[str, Record]]) -> Iterator[tuple[str, Record]]:
+        for path, record in records:
+            summary.count(record)
+            if progress:
+                progress()
+            yield path, record
+
+    records = tallied(unique_records(_parse_all(inputs, counted), counted))
+    # The workers fork before the store opens: they never hold its lock or its threads.
+    with _pool(workers) as pool:
+        chunks = translate(records, ner=ner, pool=pool, window=4 * workers)
         summary.triples = build_store(store, _loadable(chunks, counted))
     return summary
 
@@ -126,19 +131,6 @@ def unique_records(records: Iterable[Record], report: Callable[[Problem], None]
         yield path, record
 
 
-@contextmanager
-def _progress_bar(*, enabled: bool, inputs: Sequence[Path]) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr counting fiches (their total is unknown); a no-op if disabled."""
-    if not enabled:
-        yield lambda: None
-        return
-    columns = (SpinnerColumn(), TextColumn("{task.description}"),
-               TextColumn("{task.completed} fiches"), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(f"build {', '.join(path.name for path in inputs)}", total=None)
-        yield lambda: bar.advance(task)
-
-
 def _parse_all(inputs: Sequence[Path], report: Callable[[Problem], None]) -> Iterator[Record]:
     for path in inputs:
         yield from parse_export(path, report=report)
@@ -153,31 +145,36 @@ class Chunk:
     problems: list[Problem]
 
 
-@contextmanager
-def _translator(*, ner: bool, workers: int
-                ) -> Iterator[Callable[[Iterable[tuple[str, Record]]], Iterator[Chunk]]]:
-    """A function turning (path, record) pairs into N-Triples chunks, in order.
+def _pool(workers: int) -> contextlib.AbstractContextManager[Pool | None]:
+    """`workers` processes for `translate`, or None to translate in this process.
 
-    Extraction and emission run in `workers` processes (or in this one), a batch at a time;
-    `_loadable` then keeps the first description of each shared node in input order, so the
-    store is the same whatever the number of workers. At most `4 * workers` batches are in
-    flight: parsing never runs far ahead and memory stays bounded.
+    fork: the workers start with the gazetteer (and the NER model, once loaded) in memory.
     """
     if workers <= 1:
-        yield lambda records: (_translate(batch, ner) for batch in _batched(records, BATCH))
-        return
-    # fork: workers start with the gazetteer (and the NER model, once loaded) already in memory
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        def translated(records: Iterable[tuple[str, Record]]) -> Iterator[Chunk]:
-            pending: deque[AsyncResult] = deque()
-            for batch in _batched(records, BATCH):
-                pending.append(pool.apply_async(_translate, (batch, ner)))
-                if len(pending) >= 4 * workers:
-                    yield pending.popleft().get()
-            while pending:
-                yield pending.popleft().get()
+        return contextlib.nullcontext()
+    return multiprocessing.get_context("fork").Pool(workers)
 
-        yield translated
+
+def translate(records: Iterable[tuple[str, Record]], *, ner: bool = NER.default,
+              pool: Pool | None = None, window: int = 4) -> Iterator[Chunk]:
+    """(IRI path, record) pairs as N-Triples chunks of `BATCH` fiches, in input order.
+
+    Each batch is extracted and emitted in a process of `pool` (or in this one without it),
+    with at most `window` batches in flight: parsing never runs far ahead and memory stays
+    bounded. Chunks come in input order, and `_loadable` keeps the first description of each
+    shared node: the store is the same whatever the number of workers.
+    """
+    batches = _batched(records, BATCH)
+    if pool is None:
+        yield from (_translate(batch, ner) for batch in batches)
+        return
+    pending: deque[AsyncResult[Chunk]] = deque()
+    for batch in batches:
+        pending.append(pool.apply_async(_translate, (batch, ner)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
 
 
 def _batched(items: Iterable[T], size: int) -> Iterator[tuple[T, ...]]:
@@ -216,14 +213,6 @@ def _loadable(chunks: Iterable[Chunk], report: Callable[[Problem], None]) -> Ite
             if key not in described:
                 described.add(key)
                 yield ntriples
-
-
-def _counted(records: Iterable[tuple[str, Record]], summary: BuildSummary,
-             advance: Callable[[], None]) -> Iterator[tuple[str, Record]]:
-    for path, record in records:
-        summary.count(record)
-        advance()
-        yield path, record
 
 
 def _signature(record: Record) -> bytes:

@@ -20,11 +20,10 @@ from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 
-from storage.endpoints import Auth, EndpointError, Endpoints, request
-from storage.settings import CHUNK_SIZE, GRAPH
+from storage.endpoints import EndpointError, Remote, request
+from storage.settings import CHUNK_SIZE
 
 __all__ = ["PushSummary", "push", "staging_graph"]
-
 
 
 @dataclass(frozen=True)
@@ -47,24 +46,24 @@ def staging_graph(graph: str) -> str:
 
 def push(
     store: ox.Store,
-    endpoints: Endpoints,
+    remote: Remote,
     *,
-    graph: str = GRAPH.default,
-    auth: Auth | None = None,
     chunk_size: int = CHUNK_SIZE.default,
     progress: Callable[[int], None] | None = None,
-    timeout: float = 60,
 ) -> PushSummary:
-    """Replace `graph` on the server by the default graph of `store`.
+    """Replace the named graph `remote.graph` on the server by the default graph of `store`.
 
     `progress` is called with the number of triples of each chunk once the server has it.
     Raises EndpointError, with the target graph unchanged, when any step fails.
     """
-    if endpoints.update is None:
-        raise EndpointError(f"no SPARQL Update URL known for {endpoints.query}: "
+    graph = remote.graph
+    if not graph:
+        raise EndpointError("a push replaces a named graph: give its IRI")
+    if remote.endpoints.update is None:
+        raise EndpointError(f"no SPARQL Update URL known for {remote.endpoints.query}: "
                             "give --update-endpoint")
     target, staging = _iri(graph), _iri(staging_graph(graph))
-    server = _Server(endpoints.query, endpoints.update, endpoints.graph_store, auth, timeout)
+    server = _Server(remote, remote.endpoints.update)
     server.update(f"DROP SILENT GRAPH {staging}")
     sent = chunks = 0
     try:
@@ -100,14 +99,13 @@ def _iri(iri: str) -> str:
 
 
 class _Server:
-    """The few requests a push makes, with one set of credentials and one timeout; graphs are
-    given as SPARQL IRI references (`<…>`)."""
+    """The few requests a push makes, with the credentials and timeout of `remote`; graphs
+    are given as SPARQL IRI references (`<…>`)."""
 
-    def __init__(self, query: str, update: str, graph_store: str | None, auth: Auth | None,
-                 timeout: float) -> None:
-        self.query_url, self.update_url, self.graph_store = query, update, graph_store
-        self.auth = auth
-        self.timeout = timeout
+    def __init__(self, remote: Remote, update: str) -> None:
+        self.remote = remote
+        self.query_url, self.update_url = remote.endpoints.query, update
+        self.graph_store = remote.endpoints.graph_store
 
     def update(self, sparql: str) -> None:
         self._post(self.update_url, urlencode({"update": sparql}).encode(),
@@ -140,8 +138,8 @@ class _Server:
             self.update(f"DROP SILENT GRAPH {graph}")
 
     def _post(self, url: str, body: bytes, content_type: str, accept: str = "*/*") -> bytes:
-        return request(url, body, content_type=content_type, accept=accept, auth=self.auth,
-                       timeout=self.timeout).body
+        return request(url, body, content_type=content_type, accept=accept,
+                       auth=self.remote.auth, timeout=self.remote.timeout).body
 
 
 def _chunks(store: ox.Store, size: int) -> Iterator[list[ox.Triple]]:

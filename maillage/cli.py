@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -19,13 +18,16 @@ from maillage import output
 from maillage.options import (
     Failure,
     OneLineUsage,
+    QueryParam,
     UsageFailure,
     endpoint_options,
     handle_errors,
+    push_endpoint_options,
     quiet_option,
     store_option,
 )
-from storage.settings import CHUNK_SIZE, NER, PORT
+from storage.endpoints import Remote
+from storage.settings import CHUNK_SIZE, NER, PORT, SEED
 
 
 @click.group(cls=OneLineUsage, context_settings={"help_option_names": ["-h", "--help"]})
@@ -55,11 +57,13 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, ner: bool,
     if out:
         output.rdf_format(None, out)
         output.check_target(out)
-    summary = run_build(list(inputs) or [SAMPLE], store,
-                        report=lambda problem: click.echo(
-                            f"warning: {output.printable(str(problem))}", err=True),
-                        ner=ner, workers=workers,
-                        progress=not quiet and sys.stderr.isatty())
+    paths = list(inputs) or [SAMPLE]
+    with output.fiche_counter(f"build {', '.join(path.name for path in paths)}",
+                              enabled=not quiet and sys.stderr.isatty()) as advance:
+        summary = run_build(paths, store,
+                            report=lambda problem: click.echo(
+                                f"warning: {output.printable(str(problem))}", err=True),
+                            ner=ner, workers=workers, progress=advance)
     if out:
         output.export_store(store, out)
     if not quiet:
@@ -69,8 +73,9 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, ner: bool,
 
 @cli.command()
 @click.argument("name", required=False)
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
-              help="A query parameter (repeatable).")
+@click.option("--param", "-p", "params", type=QueryParam(), multiple=True, metavar="NAME=VALUE",
+              callback=QueryParam.grouped,
+              help="A query parameter (repeatable: the same name twice means any of its values).")
 @click.option("--format", "fmt", type=click.Choice(output.FORMATS), default="table",
               show_default=True)
 @click.option("--limit", type=click.IntRange(min=0), help="At most N rows.")
@@ -82,9 +87,9 @@ def build(inputs: tuple[Path, ...], store: Path, out: Path | None, ner: bool,
 @store_option
 @endpoint_options
 @handle_errors
-def query(name: str | None, params: tuple[str, ...], fmt: str, limit: int | None,
+def query(name: str | None, params: dict[str, list[str]], fmt: str, limit: int | None,
           offset: int | None, unordered: bool, allow_service: bool, store: Path,
-          endpoint: str | None, remote: dict[str, Any]) -> None:
+          remote: Remote | None) -> None:
     """Run a named query (see the list without NAME) or a .rq file."""
     from queries.backends import open_backend
     from queries.runner import catalogue, stream_query
@@ -92,7 +97,7 @@ def query(name: str | None, params: tuple[str, ...], fmt: str, limit: int | None
     if name is None:
         click.echo(output.catalogue_text(catalogue()))
         return
-    stream = stream_query(open_backend(store, endpoint, **remote), name, _parse_params(params),
+    stream = stream_query(open_backend(store, remote), name, params,
                           limit=limit, offset=offset, ordered=not unordered,
                           allow_service=allow_service)
     try:
@@ -154,8 +159,7 @@ def validate(store: Path) -> None:
 def network(kind: str, out: Path | None, fmt: str | None, departement: str | None,
             region: str | None, structure: str | None, keyword: str | None,
             funder: str | None, min_weight: int, top: int | None, group_by: str | None,
-            colour_by: str | None, store: Path, endpoint: str | None, remote: dict[str, Any],
-            quiet: bool) -> None:
+            colour_by: str | None, store: Path, remote: Remote | None, quiet: bool) -> None:
     """Project a network (partners, funders, structures, keywords) to a page or a Gephi file."""
     from networks.project import Filters, aggregate, project
     from networks.render import render
@@ -170,7 +174,7 @@ def network(kind: str, out: Path | None, fmt: str | None, departement: str | Non
     path = out or Path(f"{kind}.{fmt}")
     path.parent.mkdir(parents=True, exist_ok=True)
     output.check_target(path)
-    graph = project(kind, open_backend(store, endpoint, **remote), filters)
+    graph = project(kind, open_backend(store, remote), filters)
     if group_by:
         graph = aggregate(graph, group_by)
     with output.replacing(path) as temporary:
@@ -181,36 +185,24 @@ def network(kind: str, out: Path | None, fmt: str | None, departement: str | Non
 
 @cli.command()
 @store_option
-@endpoint_options
-@click.option("--update-endpoint", metavar="URL",
-              help="SPARQL Update URL (default: derived from --endpoint for known servers).")
-@click.option("--graph-store-endpoint", metavar="URL",
-              help="Graph Store Protocol URL (default: derived; else INSERT DATA is used).")
+@push_endpoint_options
 @click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE.default,
               show_default=True, help=CHUNK_SIZE.help)
 @quiet_option
 @handle_errors
-def push(store: Path, endpoint: str | None, remote: dict[str, Any],
-         update_endpoint: str | None, graph_store_endpoint: str | None, chunk_size: int,
-         quiet: bool) -> None:
+def push(store: Path, remote: Remote | None, chunk_size: int, quiet: bool) -> None:
     """Replace a named graph of a SPARQL 1.1 server by the store's graph (--endpoint URL)."""
     from loader.push import push as run_push
     from storage.embedded import open_store
-    from storage.endpoints import EndpointError, resolve
 
-    if not endpoint or not remote["graph"]:
+    if remote is None or not remote.graph:
         raise UsageFailure("push needs --endpoint URL (the server's query URL) and a --graph IRI")
-    try:
-        endpoints = resolve(endpoint, update=update_endpoint, graph_store=graph_store_endpoint)
-    except EndpointError as error:
-        raise UsageFailure(str(error)) from None
     opened = open_store(store)
     with click.progressbar(length=len(opened), label="pushing triples", file=sys.stderr,
                            hidden=quiet) as bar:
-        summary = run_push(opened, endpoints, chunk_size=chunk_size, progress=bar.update,
-                           **remote)
+        summary = run_push(opened, remote, chunk_size=chunk_size, progress=bar.update)
     if not quiet:
-        click.echo(summary.line(endpoint))
+        click.echo(summary.line(remote.endpoints.query))
 
 
 @cli.command()
@@ -242,8 +234,7 @@ def serve(store: Path, port: int, allow_service: bool, site_dir: Path | None,
 @endpoint_options
 @quiet_option
 @handle_errors
-def site(out: Path, store: Path, endpoint: str | None, remote: dict[str, Any],
-         quiet: bool) -> None:
+def site(out: Path, store: Path, remote: Remote | None, quiet: bool) -> None:
     """Write the explorer: a static site of the graph that opens offline (OUT/index.html)."""
     from explorer.build import SiteError, build_site
     from queries.backends import open_backend
@@ -251,7 +242,7 @@ def site(out: Path, store: Path, endpoint: str | None, remote: dict[str, Any],
     say = (lambda message: click.echo(f"{message}…", err=True)) \
         if not quiet and sys.stderr.isatty() else None
     try:
-        summary = build_site(open_backend(store, endpoint, **remote), out, progress=say)
+        summary = build_site(open_backend(store, remote), out, progress=say)
     except SiteError as error:
         raise UsageFailure(str(error)) from None
     if not quiet:
@@ -262,8 +253,7 @@ def site(out: Path, store: Path, endpoint: str | None, remote: dict[str, Any],
 @click.argument("n", type=click.IntRange(min=1))
 @click.option("--out", type=click.Path(path_type=Path), required=True,
               help="The export file to write.")
-@click.option("--seed", type=int, default=0, show_default=True,
-              help="Same seed, same file, byte for byte.")
+@click.option("--seed", type=int, default=SEED.default, show_default=True, help=SEED.help)
 @quiet_option
 @handle_errors
 def synth(n: int, out: Path, seed: int, quiet: bool) -> None:
@@ -282,17 +272,6 @@ def _check_inputs(inputs: tuple[Path, ...]) -> None:
             raise UsageFailure(f"{path}: no such file")
         if path.is_dir():
             raise UsageFailure(f"{path}: is a directory, not a SENACS export")
-
-
-def _parse_params(params: tuple[str, ...]) -> dict[str, list[str]]:
-    """`NAME=VALUE` options by name; a name given several times means any of its values."""
-    parsed: dict[str, list[str]] = {}
-    for param in params:
-        name, sep, value = param.partition("=")
-        if not sep or not name.strip():
-            raise UsageFailure(f"--param {param!r}: expected NAME=VALUE")
-        parsed.setdefault(name.strip(), []).append(value)
-    return parsed
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
 """What the commands of `maillage` share: errors as one line with an exit code (1 for a
 failure while working, 2 for unusable input or arguments), and the options several commands
-take (`--store`, `--endpoint` and how to reach it, `--quiet`).
+take (`--store`, `--endpoint` and how to reach it, `--quiet`) and the types of their values
+(`QueryParam`, `EndpointURL`).
 """
 
 from __future__ import annotations
@@ -16,11 +17,20 @@ from typing import Any
 import click
 
 from maillage import output
-from storage.endpoints import AUTH_SCHEMES, PASSWORD_ENV, Auth
-from storage.settings import GRAPH, STORE
+from storage.endpoints import (
+    AUTH_SCHEMES,
+    PASSWORD_ENV,
+    Auth,
+    EndpointError,
+    Remote,
+    check_url,
+    resolve,
+)
+from storage.settings import GRAPH, STORE, TIMEOUT
 
-__all__ = ["EXIT_FAILURE", "EXIT_USAGE", "Failure", "OneLineUsage", "UsageFailure",
-           "endpoint_options", "handle_errors", "quiet_option", "store_option"]
+__all__ = ["EXIT_FAILURE", "EXIT_USAGE", "EndpointURL", "Failure", "OneLineUsage", "QueryParam",
+           "UsageFailure", "endpoint_options", "handle_errors", "push_endpoint_options",
+           "quiet_option", "store_option"]
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -76,29 +86,37 @@ def store_option(command: Callable[..., None]) -> Callable[..., None]:
 def endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
     """`--endpoint URL` (a SPARQL server instead of the store) and how to reach it.
 
-    The command receives `endpoint` and `remote`, the options of `queries.backends.RemoteBackend`
-    (graph, auth, timeout). The password of `--user` comes from $MAILLAGE_PASSWORD or a prompt,
-    never from an option.
+    The command receives `remote`: the server as a `storage.endpoints.Remote`, resolved once
+    (None without `--endpoint`). The password of `--user` comes from $MAILLAGE_PASSWORD or a
+    prompt, never from an option.
     """
+    return _remote_options(command, push=False)
 
+
+def push_endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
+    """`endpoint_options`, and the server's update and Graph Store URLs a push writes to."""
+    return _remote_options(command, push=True)
+
+
+def _remote_options(command: Callable[..., None], *, push: bool) -> Callable[..., None]:
     @functools.wraps(command)
     def wrapper(*args: Any, endpoint: str | None, graph: str, user: str | None,
-                auth_scheme: str | None, timeout: float, **kwargs: Any) -> None:
-        remote: dict[str, Any] = {}
+                auth_scheme: str | None, timeout: float, update_endpoint: str | None = None,
+                graph_store_endpoint: str | None = None, **kwargs: Any) -> None:
+        remote = None
         if endpoint:
-            from storage.endpoints import EndpointError, resolve
-
-            try:
-                server = resolve(endpoint)
+            try:  # the URLs are checked (EndpointURL): nothing left to refuse
+                endpoints = resolve(endpoint, update=update_endpoint,
+                                    graph_store=graph_store_endpoint)
             except EndpointError as error:
-                raise UsageFailure(f"--endpoint: {error}") from None
+                raise UsageFailure(str(error)) from None
             _check_graph(graph)
-            remote = {"graph": graph or None, "timeout": timeout,
-                      "auth": _auth(user, auth_scheme or server.auth_scheme)}
-        command(*args, endpoint=endpoint, remote=remote, **kwargs)
+            remote = Remote(endpoints, graph or None,
+                            _auth(user, auth_scheme or endpoints.auth_scheme), timeout)
+        command(*args, remote=remote, **kwargs)
 
     options = [
-        click.option("--endpoint", metavar="URL",
+        click.option("--endpoint", type=EndpointURL(), metavar="URL",
                      help="A SPARQL server's query URL instead of the store."),
         click.option("--graph", metavar="IRI", default=GRAPH.default, show_default=True,
                      help=GRAPH.help),
@@ -106,12 +124,71 @@ def endpoint_options(command: Callable[..., None]) -> Callable[..., None]:
                      help=f"HTTP user; the password comes from ${PASSWORD_ENV} or a prompt."),
         click.option("--auth-scheme", type=click.Choice(list(AUTH_SCHEMES)),
                      help="HTTP authentication (default: digest for Virtuoso, else basic)."),
-        click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60,
-                     show_default=True, help="Seconds to wait for each answer of the server."),
+        click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
+                     default=TIMEOUT.default, show_default=True, help=TIMEOUT.help),
     ]
+    if push:
+        options += [
+            click.option("--update-endpoint", type=EndpointURL(), metavar="URL",
+                         help="SPARQL Update URL (default: derived from --endpoint for known "
+                         "servers)."),
+            click.option("--graph-store-endpoint", type=EndpointURL(), metavar="URL",
+                         help="Graph Store Protocol URL (default: derived; else INSERT DATA "
+                         "is used)."),
+        ]
     for option in reversed(options):
         wrapper = option(wrapper)
     return wrapper
+
+
+class EndpointURL(click.ParamType):
+    """The URL of a SPARQL server: http(s), without credentials (`storage.endpoints.check_url`);
+    else a one-line usage error naming the option."""
+
+    name = "url"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        try:
+            check_url(value)
+        except EndpointError as error:
+            option = param.opts[0] if param else "URL"
+            raise UsageFailure(f"{option}: {error}") from None
+        return str(value)
+
+
+class QueryParam(click.ParamType):
+    """`NAME=VALUE`, a query parameter, as the pair (NAME, VALUE); else a one-line usage error.
+
+    `grouped`, the option's callback, gathers the pairs by name: a name given several times
+    means any of its values.
+
+    >>> QueryParam().convert("keyword=santé", None, None)
+    ('keyword', 'santé')
+    >>> QueryParam.grouped(None, None, (("keyword", "santé"), ("departement", "32"),
+    ...                                 ("keyword", "jeunesse")))
+    {'keyword': ['santé', 'jeunesse'], 'departement': ['32']}
+    """
+
+    name = "NAME=VALUE"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> tuple[str, str]:
+        if isinstance(value, tuple):  # already converted
+            return value
+        name, sep, text = str(value).partition("=")
+        if not sep or not name.strip():
+            raise UsageFailure(f"--param {value!r}: expected NAME=VALUE")
+        return name.strip(), text
+
+    @staticmethod
+    def grouped(ctx: click.Context | None, param: click.Parameter | None,
+                pairs: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:
+        """The values of a repeated `--param`, by name, in the order given."""
+        values: dict[str, list[str]] = {}
+        for name, value in pairs:
+            values.setdefault(name, []).append(value)
+        return values
 
 
 def quiet_option(command: Callable[..., None]) -> Callable[..., None]:

@@ -1,5 +1,5 @@
 """How results are shown: aligned tables, CSV, JSON; the graph in an RDF format named or told
-by a file's extension; files written whole or not at all."""
+by a file's extension; files written whole or not at all; a count of fiches as a build goes."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -21,7 +21,8 @@ from queries.backends import Result, Stream
 from queries.runner import NamedQuery
 
 __all__ = ["FORMATS", "RDF_FORMATS", "OutputError", "catalogue_text", "check_target",
-           "export_store", "printable", "rdf_format", "render", "replacing", "write"]
+           "export_store", "fiche_counter", "printable", "rdf_format", "render", "replacing",
+           "write"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -172,6 +173,35 @@ def replacing(path: Path) -> Iterator[Path]:
         raise OSError(error.errno, error.strerror or str(error), str(path)) from None
     finally:
         temp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def fiche_counter(label: str, *, enabled: bool) -> Iterator[Callable[[], None] | None]:
+    """A spinner on stderr counting fiches (their total is unknown), or None if not `enabled`.
+
+    It starts at the first fiche counted, so that a build's worker processes fork before
+    its refresh thread runs.
+    """
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                   TextColumn("{task.completed} fiches"), TimeElapsedColumn(),
+                   console=Console(stderr=True), transient=True)
+    task = bar.add_task(label, total=None)
+
+    def advance() -> None:
+        if not bar.live.is_started:
+            bar.start()
+        bar.advance(task)
+
+    try:
+        yield advance
+    finally:
+        bar.stop()
 
 
 def _umask() -> int:

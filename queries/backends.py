@@ -17,21 +17,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
 from storage.embedded import open_store
-from storage.endpoints import (
-    MAX_ANSWER_BYTES,
-    Answer,
-    Auth,
-    EndpointError,
-    request,
-    resolve,
-)
-from storage.settings import GRAPH, STORE
+from storage.endpoints import MAX_ANSWER_BYTES, Answer, EndpointError, Remote, request
+from storage.settings import STORE
 
 __all__ = [
     "MAX_RESULT_BYTES",
@@ -162,32 +155,21 @@ def _order_key(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> tuple:
     return (3, 1, term.value)
 
 
-def open_backend(store: Path | None = None, endpoint: str | None = None, **remote: Any
-                 ) -> Backend:
-    """The backend for `--endpoint URL` if given (with `remote`, the options of
-    `RemoteBackend`: graph, auth, timeout), else the embedded store at `store`."""
-    if endpoint:
-        return RemoteBackend(endpoint, **remote)
+def open_backend(store: Path | None = None, remote: Remote | None = None) -> Backend:
+    """The backend for the SPARQL server `remote` if given, else the embedded store at
+    `store`."""
+    if remote is not None:
+        return RemoteBackend(remote)
     return EmbeddedBackend(store or STORE.default)
 
 
 class RemoteBackend:
-    """A SPARQL server's query URL; queries see `graph` as their default graph (None: the
-    server's own default graph)."""
+    """A SPARQL server's query URL; queries see `remote.graph` as their default graph (None:
+    the server's own default graph)."""
 
-    def __init__(
-        self,
-        endpoint: str,
-        *,
-        graph: str | None = GRAPH.default,
-        auth: Auth | None = None,
-        timeout: float = 60,
-        max_bytes: int = MAX_RESULT_BYTES,
-    ) -> None:
-        self.endpoint = resolve(endpoint).query  # refuses what is not an http(s) URL
-        self.graph = graph
-        self.auth = auth
-        self.timeout = timeout
+    def __init__(self, remote: Remote, *, max_bytes: int = MAX_RESULT_BYTES) -> None:
+        self.remote = remote
+        self.endpoint = remote.endpoints.query
         self.max_bytes = max_bytes
 
     def select(self, sparql: str) -> Result:
@@ -203,10 +185,12 @@ class RemoteBackend:
         return Result(columns, rows)
 
     def _fetch(self, sparql: str) -> Answer:
-        form = [("query", sparql)] + ([("default-graph-uri", self.graph)] if self.graph else [])
+        graph = self.remote.graph
+        form = [("query", sparql)] + ([("default-graph-uri", graph)] if graph else [])
         return request(self.endpoint, urlencode(form).encode(),
                        content_type="application/x-www-form-urlencoded", accept=_RESULTS_JSON,
-                       auth=self.auth, timeout=self.timeout, max_bytes=self.max_bytes)
+                       auth=self.remote.auth, timeout=self.remote.timeout,
+                       max_bytes=self.max_bytes)
 
     def _document(self, answer: Answer) -> dict:
         truncated = answer.headers.get("X-SPARQL-MaxRows")

@@ -2,6 +2,7 @@
 
 `--endpoint` is always the server's query URL; the update and Graph Store Protocol URLs of the
 servers Maillage knows are derived from it (`resolve`), and can be given explicitly for others.
+A `Remote` holds them, resolved once, with the graph, credentials and timeout of every request.
 
 Every request goes through `request`: credentials are sent only to the URL's own origin (in
 answer to its challenge), a redirect to another origin is refused, and an answer is read up
@@ -12,6 +13,8 @@ ever shows them.
 'http://127.0.0.1:7878/store'
 >>> resolve("http://127.0.0.1:8890/sparql").update
 'http://127.0.0.1:8890/sparql-auth'
+>>> Remote.at("http://127.0.0.1:7878/query", graph=None).endpoints.update
+'http://127.0.0.1:7878/update'
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from email.message import Message
 from typing import Any
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
+from storage.settings import GRAPH, TIMEOUT
+
 __all__ = [
     "AUTH_SCHEMES",
     "MAX_ANSWER_BYTES",
@@ -35,6 +40,8 @@ __all__ = [
     "Auth",
     "EndpointError",
     "Endpoints",
+    "Remote",
+    "check_url",
     "describe_error",
     "first_line",
     "origin",
@@ -108,10 +115,10 @@ class Endpoints:
 
 def resolve(query: str, *, update: str | None = None, graph_store: str | None = None) -> Endpoints:
     """The endpoints of the server whose query URL is `query`; explicit URLs win."""
-    parts = _checked(query)
+    parts = check_url(query)
     for given in (update, graph_store):
         if given is not None:
-            _checked(given)
+            check_url(given)
     for server in SERVERS:
         match = re.fullmatch(server.query_path, parts.path)
         if match:
@@ -126,7 +133,27 @@ def resolve(query: str, *, update: str | None = None, graph_store: str | None = 
     return Endpoints(query, update, graph_store)
 
 
-def _checked(url: str) -> SplitResult:
+@dataclass(frozen=True)
+class Remote:
+    """A SPARQL server as Maillage talks to it: its URLs (resolved once), the named graph that
+    queries read and pushes replace (None: the server's default graph), the credentials and
+    the seconds to wait for each answer."""
+
+    endpoints: Endpoints
+    graph: str | None = GRAPH.default
+    auth: Auth | None = None
+    timeout: float = TIMEOUT.default
+
+    @classmethod
+    def at(cls, query: str, *, update: str | None = None, graph_store: str | None = None,
+           graph: str | None = GRAPH.default, auth: Auth | None = None,
+           timeout: float = TIMEOUT.default) -> Remote:
+        """The server whose query URL is `query` (the other URLs derived, see `resolve`)."""
+        return cls(resolve(query, update=update, graph_store=graph_store), graph, auth, timeout)
+
+
+def check_url(url: str) -> SplitResult:
+    """The parts of `url`; EndpointError unless it is an http(s) URL without credentials."""
     shown = redacted(url)
     if shown != url:
         raise EndpointError(f"credentials in a URL are refused ({shown}): give --user NAME and "
@@ -186,7 +213,7 @@ def request(
     content_type: str,
     accept: str = "*/*",
     auth: Auth | None = None,
-    timeout: float = 60,
+    timeout: float = TIMEOUT.default,
     max_bytes: int = MAX_ANSWER_BYTES,
 ) -> Answer:
     """POST `data` to `url`, answering a basic or digest challenge of `url`'s origin with

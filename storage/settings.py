@@ -4,7 +4,7 @@ Each is a `Setting(name, default, help)`: the library's functions take `.default
 default of their keyword, the command's options take both `.default` and `.help`.
 
 >>> [setting.name for setting in SETTINGS]
-['store', 'graph', 'port', 'chunk_size', 'ner']
+['store', 'graph', 'timeout', 'port', 'chunk_size', 'ner', 'seed']
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
-__all__ = ["CHUNK_SIZE", "GRAPH", "NER", "PORT", "SETTINGS", "STORE", "Setting"]
+__all__ = ["CHUNK_SIZE", "GRAPH", "NER", "PORT", "SEED", "SETTINGS", "STORE", "TIMEOUT",
+           "Setting"]
 
 T = TypeVar("T")
 
@@ -31,10 +32,14 @@ STORE = Setting("store", Path("maillage-store"), "Directory of the embedded stor
 GRAPH = Setting("graph", "https://w3id.org/maillage/graph",
                 "The server's named graph ('' for its default graph).")
 """The named graph `maillage push` replaces and remote queries read."""
+TIMEOUT: Setting[float] = Setting("timeout", 60, "Seconds to wait for each answer of the server.")
+"""How long a request to a SPARQL server (a query, a chunk of a push) may wait for its answer."""
 PORT = Setting("port", 7878, "Port on 127.0.0.1.")
 """The port of `maillage serve`'s SPARQL endpoint."""
 CHUNK_SIZE = Setting("chunk_size", 10_000, "Triples per request.")
 """Triples per request of `maillage push`: about 1.5 MB of N-Triples."""
 NER = Setting("ner", False, "Also find partners with spaCy's French NER (slower, see README).")
-SETTINGS: tuple[Setting[Path] | Setting[str] | Setting[int] | Setting[bool], ...] = (
-    STORE, GRAPH, PORT, CHUNK_SIZE, NER)
+SEED = Setting("seed", 0, "Same seed, same file, byte for byte.")
+"""The seed of `maillage synth`'s random draws."""
+SETTINGS: tuple[Setting[Path] | Setting[str] | Setting[float] | Setting[int] | Setting[bool],
+                ...] = (STORE, GRAPH, TIMEOUT, PORT, CHUNK_SIZE, NER, SEED)

@@ -11,8 +11,9 @@ from click.testing import CliRunner
 from servers import free_port
 
 from maillage.cli import cli
-from queries.backends import XSD, canonical
-from storage.endpoints import Auth, EndpointError, Endpoints, resolve
+from queries.backends import XSD, RemoteBackend, Result, canonical
+from storage.endpoints import Auth, EndpointError, Endpoints, Remote, resolve
+from storage.settings import GRAPH, TIMEOUT
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -79,6 +80,45 @@ def test_an_endpoint_that_is_not_a_url_is_a_usage_error(runner: CliRunner) -> No
     result = runner.invoke(cli, ["query", "actions", "--endpoint", "localhost:7878"])
     assert result.exit_code == 2
     assert result.stderr == "maillage: error: --endpoint: not an http(s) URL: localhost:7878\n"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--update-endpoint", "ftp://h/u"], "--update-endpoint: not an http(s) URL: ftp://h/u"),
+    (["--graph-store-endpoint", "http://u:p@h/g"],
+     "--graph-store-endpoint: credentials in a URL are refused (http://h/g): give --user NAME "
+     "and the password in $MAILLAGE_PASSWORD"),
+])
+def test_a_push_url_that_is_not_usable_is_a_usage_error_naming_its_option(
+        runner: CliRunner, args: list[str], message: str) -> None:
+    result = runner.invoke(cli, ["push", "--endpoint", "http://h/query", *args])
+    assert result.exit_code == 2
+    assert result.stderr == f"maillage: error: {message}\n"
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--endpoint", "http://h:7878/query"],
+     Remote(Endpoints("http://h:7878/query", "http://h:7878/update", "http://h:7878/store",
+                      "oxigraph"), GRAPH.default, None, TIMEOUT.default)),
+    (["--endpoint", "http://h:8890/sparql", "--user", "dba", "--graph", "", "--timeout", "5"],
+     Remote(resolve("http://h:8890/sparql"), None, Auth("dba", "pw", "digest"), 5)),
+    (["--endpoint", "http://h:8890/sparql", "--user", "dba", "--auth-scheme", "basic"],
+     Remote(resolve("http://h:8890/sparql"), GRAPH.default, Auth("dba", "pw", "basic"),
+            TIMEOUT.default)),
+])
+def test_the_options_make_one_remote_that_the_backend_receives(
+        runner: CliRunner, monkeypatch: pytest.MonkeyPatch, args: list[str],
+        expected: Remote) -> None:
+    received: list[Remote] = []
+
+    def select(backend: RemoteBackend, sparql: str) -> Result:
+        received.append(backend.remote)
+        return Result(["actionTitle"], [])
+
+    monkeypatch.setattr(RemoteBackend, "select", select)
+    result = runner.invoke(cli, ["query", "actions", *args], env={"MAILLAGE_PASSWORD": "pw"})
+    assert result.exit_code == 0, result.output
+    assert received == [expected]
+
 
 @pytest.mark.parametrize(("value", "datatype"), [
     ("2700.0", "decimal"), ("1.50", "decimal"), ("-0.0", "decimal"), ("0001", "integer"),

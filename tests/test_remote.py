@@ -27,7 +27,7 @@ from maillage.cli import cli
 from queries.backends import EmbeddedBackend, RemoteBackend, Result, canonical
 from queries.runner import catalogue, load_query, prepare, run_query
 from storage.embedded import open_store
-from storage.endpoints import EndpointError, resolve
+from storage.endpoints import EndpointError, Remote
 from storage.settings import CHUNK_SIZE, GRAPH
 
 pytestmark = pytest.mark.server
@@ -71,7 +71,7 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 
 @pytest.fixture(scope="module")
 def pushed(server: OxigraphServer | VirtuosoServer, sample_store: Path) -> PushSummary:
-    return push(open_store(sample_store), resolve(server.query_url), auth=server.auth)
+    return push(open_store(sample_store), Remote.at(server.query_url, auth=server.auth))
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +109,7 @@ def triples(backend: RemoteBackend | EmbeddedBackend) -> list[tuple[str | None, 
 
 
 def graph_size(server: OxigraphServer | VirtuosoServer, graph: str) -> int:
-    result = RemoteBackend(server.query_url, graph=None).select(
+    result = RemoteBackend(Remote.at(server.query_url, graph=None)).select(
         f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
     return int(result.rows[0][0] or 0)
 
@@ -127,14 +127,14 @@ def test_every_named_query_gives_the_embedded_rows_on_the_server(
         pushed: PushSummary, embedded: EmbeddedBackend, name: str, params: dict[str, str]
         ) -> None:
     local = run_query(embedded, name, params)
-    remote = run_query(RemoteBackend(server.query_url), name, params)
+    remote = run_query(RemoteBackend(Remote.at(server.query_url)), name, params)
     assert local.rows, f"{name} {params} returns nothing: the comparison would prove nothing"
     assert comparable(remote, server, name) == comparable(local, server, name)
 
 
 def test_a_second_push_leaves_the_same_triples_and_no_staging_graph(
         server: OxigraphServer | VirtuosoServer, pushed: PushSummary, sample_store: Path) -> None:
-    again = push(open_store(sample_store), resolve(server.query_url), auth=server.auth,
+    again = push(open_store(sample_store), Remote.at(server.query_url, auth=server.auth),
                  chunk_size=1_000)
     assert again.triples == pushed.triples
     assert graph_size(server, GRAPH.default) == pushed.triples
@@ -147,19 +147,18 @@ def test_a_push_cut_by_the_server_stopping_leaves_the_earlier_graph(
     other = ox.Store()
     other.extend(ox.Quad(ox.NamedNode(f"urn:maillage:test:{i}"), ox.NamedNode("urn:p"),
                          ox.Literal(str(i))) for i in range(30))
-    endpoints = resolve(server.query_url)
+    remote = Remote.at(server.query_url, auth=server.auth)
     try:
         with pytest.raises(EndpointError) as failure:
-            push(other, endpoints, auth=server.auth, chunk_size=10,
-                 progress=lambda sent: server.stop())
+            push(other, remote, chunk_size=10, progress=lambda sent: server.stop())
     finally:
         server.start()
     assert str(failure.value) == (
         f"push failed after 10 triples, {GRAPH.default} unchanged: "
-        f"{endpoints.graph_store}?graph=urn%3Amaillage%3Astaging%3Ahttps%3A%2F%2Fw3id.org"
+        f"{remote.endpoints.graph_store}?graph=urn%3Amaillage%3Astaging%3Ahttps%3A%2F%2Fw3id.org"
         "%2Fmaillage%2Fgraph: connection refused (is the server running?)")
     assert graph_size(server, GRAPH.default) == pushed.triples
-    assert triples(RemoteBackend(server.query_url)) == triples(embedded)
+    assert triples(RemoteBackend(Remote.at(server.query_url))) == triples(embedded)
 
 
 def test_the_cli_pushes_and_queries_with_the_password_from_the_environment(
@@ -183,7 +182,7 @@ def test_a_refused_password_is_one_line_that_does_not_show_it(
         server: OxigraphServer | VirtuosoServer, sample_store: Path, runner: CliRunner) -> None:
     if server.auth is None:
         pytest.skip("this Oxigraph server takes writes without credentials")
-    endpoints = resolve(server.query_url)
+    endpoints = Remote.at(server.query_url).endpoints
     for env in ({}, {"MAILLAGE_PASSWORD": WRONG_PASSWORD}):
         args = ["push", "--store", str(sample_store), "--endpoint", server.query_url, "-q"]
         result = runner.invoke(cli, args + (["--user", "dba"] if env else []), env=env)
@@ -204,13 +203,13 @@ def test_a_wrong_url_is_one_line(server: OxigraphServer | VirtuosoServer,
 
 def test_a_query_the_server_rejects_is_one_line(server: OxigraphServer | VirtuosoServer) -> None:
     with pytest.raises(EndpointError, match=r"^\S+: HTTP 400 .+") as failure:
-        RemoteBackend(server.query_url).select("SELECT ?x WHERE { ?x }")
+        RemoteBackend(Remote.at(server.query_url)).select("SELECT ?x WHERE { ?x }")
     assert "\n" not in str(failure.value)
 
 
 def test_a_result_too_large_is_refused(server: OxigraphServer | VirtuosoServer,
                                        pushed: PushSummary) -> None:
-    backend = RemoteBackend(server.query_url, max_bytes=1_000)
+    backend = RemoteBackend(Remote.at(server.query_url), max_bytes=1_000)
     with pytest.raises(EndpointError) as failure:
         run_query(backend, "actions")
     assert str(failure.value) == (f"{server.query_url}: answer larger than 1000 bytes; "
@@ -224,9 +223,9 @@ def test_a_result_cut_by_virtuoso_is_refused(sample_store: Path, tmp_path: Path)
     small = VirtuosoServer(tmp_path, max_rows=5)
     try:
         small.start()
-        push(open_store(sample_store), resolve(small.query_url), auth=small.auth)
+        push(open_store(sample_store), Remote.at(small.query_url, auth=small.auth))
         with pytest.raises(EndpointError) as failure:
-            run_query(RemoteBackend(small.query_url), "actions")
+            run_query(RemoteBackend(Remote.at(small.query_url)), "actions")
     finally:
         small.stop()
     assert str(failure.value) == (f"{small.query_url}: result cut by the server at 5 rows "
@@ -258,7 +257,7 @@ def test_serve_answers_queries_while_the_store_is_read_and_stops_on_ctrl_c(
         assert page.headers.get_content_type() == "text/html"
     for query in catalogue():
         required = {name: query.examples[name] for name in query.params if query.required(name)}
-        assert (run_query(RemoteBackend(url, graph=None), query.name, required)
+        assert (run_query(RemoteBackend(Remote.at(url, graph=None)), query.name, required)
                 == run_query(embedded, query.name, required))
     assert process.stdout and process.stdout.readline() == (
         f"Ctrl-C stops the server. From another shell: maillage query NAME --endpoint {url} "

@@ -163,12 +163,12 @@ def test_a_site_from_a_sparql_server_is_the_same_as_from_the_store(
 
     from loader.push import push
     from storage.embedded import open_store
-    from storage.endpoints import resolve
+    from storage.endpoints import Remote
 
     server = OxigraphServer(tmp_path / "oxigraph")
     server.start()
     try:
-        push(open_store(sample_store), resolve(server.query_url))
+        push(open_store(sample_store), Remote.at(server.query_url))
         out = tmp_path / "site"
         result = CliRunner().invoke(cli, ["site", "--out", str(out), "--endpoint",
                                           server.query_url])

@@ -19,6 +19,7 @@ from typing import TextIO
 
 from loader.records import PAGE_HEADER
 from maillage.synth.layout import Fiches
+from storage.settings import SEED
 
 __all__ = ["SynthSummary", "fiches", "synthesize"]
 
@@ -58,7 +59,7 @@ def _chunks(generator: Fiches, n: int) -> Iterator[str]:
         yield fiche
 
 
-def fiches(n: int, seed: int = 0) -> Iterator[str]:
+def fiches(n: int, seed: int = SEED.default) -> Iterator[str]:
     """The text of `n` synthetic fiches, one chunk per fiche (with its page header, if any).
 
     About 0.5% of the chunks repeat the previous fiche byte for byte, as real exports do.
@@ -66,7 +67,8 @@ def fiches(n: int, seed: int = 0) -> Iterator[str]:
     return _chunks(Fiches(seed), n)
 
 
-def synthesize(n: int, out: TextIO | str | os.PathLike[str], *, seed: int = 0) -> SynthSummary:
+def synthesize(n: int, out: TextIO | str | os.PathLike[str], *,
+               seed: int = SEED.default) -> SynthSummary:
     """Write `n` synthetic fiches to `out` (a text stream or a path), fiche by fiche."""
     if not isinstance(out, str | os.PathLike):
         return _write(n, out, seed)
