@@ -1,4 +1,4 @@
-"""Extraction scores on the three annotated sets must not fall below what was measured.
+"""Extraction scores on the annotated sets must not fall below what was measured.
 
 The floors are the figures of `make eval` when they were set, rounded down: a change that
 loses funders, partners or amounts, on the fiches it was tuned on or on those it never saw,
@@ -14,9 +14,10 @@ from maillage.evaluate import SETS, Figures, Scores, evaluate, main, table
 # set: (funders F1, partners F1, exact share of amounts, amounts wrong at most)
 FLOORS = {
     "sample": (1.0, 0.90, 1.0, 0),
-    "dev": (0.99, 0.89, 1.0, 0),
-    "test1": (0.99, 0.89, 0.98, 1),
-    "test2": (0.89, 0.74, 0.85, 0),
+    "dev": (0.99, 0.90, 1.0, 0),
+    "test1": (0.99, 0.91, 0.98, 1),
+    "test2": (0.98, 0.90, 0.99, 0),
+    "test3": (0.95, 0.83, 0.93, 3),
 }
 
 
