@@ -140,7 +140,7 @@ def funder_mentions(fiche: FicheText, order: Sequence[str]) -> Iterator[FunderMe
         if content is None:
             continue
         if is_table(content) and (field == FUNDS or _BUDGET_CUE.search(fold(content.text))):
-            yield from _table(content, fiche.mask)
+            yield from _table(field, content, fiche.mask)
             continue
         lines = fiche.lines_of(field)
         for index, line in enumerate(lines):
@@ -290,9 +290,9 @@ def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re
             yield from _listed_after(text, trigger.end(),
                                      paid=not _THANKS.fullmatch(trigger.group(0)))
     for verb in paid:
-        found = _subject_of(text, verb.start())
-        if found is not None and _TRIGGER_AFTER.match(fold(text[found[2]:found[2] + 40])):
-            yield found
+        found = _subjects_of(text, verb.start())
+        if found and _TRIGGER_AFTER.match(fold(text[found[-1][2]:found[-1][2] + 40])):
+            yield from found
 
 
 def _listed_after(text: str, position: int, *, paid: bool = True
@@ -317,16 +317,25 @@ def _listed_after(text: str, position: int, *, paid: bool = True
         position = next_item.end()
 
 
-def _subject_of(text: str, verb: int) -> tuple[Org, int, int] | None:
-    """The name that starts the clause in which the verb at `verb` stands ("X a versé")."""
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, max(0, verb - 80), verb)]
-    found = name_after(text, starts[-1] if starts else max(0, verb - 80))
-    if found is None or found[2] > verb:
-        return None
-    name, start, end = found
-    org = funder("commune") if COMMUNES_LIST.search(fold(text[max(0, start - 120):start])) \
-        else _org_of(name)
-    return (org, start, end) if org is not None else None
+def _subjects_of(text: str, verb: int) -> list[tuple[Org, int, int]]:
+    """The names that start the clause in which the verb at `verb` stands ("X a versé"), with
+    those listed before it ("X et Y nous ont versé respectivement…"), in text order."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, max(0, verb - 160), verb)]
+    found: list[tuple[Org, int, int]] = []
+    limit = verb
+    for position in reversed(starts or [max(0, verb - 80)]):
+        named = name_after(text, position)
+        if named is None or named[2] > limit or (found and not _LIST_SPLIT.fullmatch(
+                text[named[2]:found[0][1]].replace("la ", "").replace("le ", ""))):
+            break
+        name, start, end = named
+        org = funder("commune") if COMMUNES_LIST.search(fold(text[max(0, start - 120):start])) \
+            else _org_of(name)
+        if org is None:
+            break
+        found.insert(0, (org, start, end))
+        limit = start
+    return found
 
 
 def _org_of(name: str) -> Org | None:
@@ -363,9 +372,12 @@ def _tied_amount(text: str, start: int, end: int,
     rank among as many amounts after "respectivement"."""
     amounts = [a for a in parse_amounts(text) if not a.rate and a.low is None]
     if "respectivement" in fold(text):
+        # the amounts go by rank to the funders; when their numbers differ, one funder was
+        # not read, and any tie would be a guess
         ranked = sorted({(s, e) for _, s, e in mentions})
         if len(ranked) == len(amounts) and (start, end) in ranked:
             return amounts[ranked.index((start, end))].value
+        return None
     bracket = re.match(r"\s*(?:[\w'’\-]+\s+){0,6}\(([^()]*)\)", text[end:])
     if bracket:
         inside = [a for a in amounts if end + bracket.start(1) <= a.start < end + bracket.end(1)]
@@ -396,7 +408,7 @@ def _tied_amount(text: str, start: int, end: int,
 _TEMPLATE = re.compile(r"^\s*[\w'’ ]+\(s\)\s*:\s*$")
 
 
-def _table(content: Field, mask: Callable[[str], str]) -> Iterator[FunderMention]:
+def _table(field: str, content: Field, mask: Callable[[str], str]) -> Iterator[FunderMention]:
     """Funders of table labels immediately followed by their number ("Subvention Caf", "4000").
 
     A label without a number is a row of the form left empty, not a funding. A template
@@ -419,4 +431,4 @@ def _table(content: Field, mask: Callable[[str], str]) -> Iterator[FunderMention
         if org is not None:
             quote = f"{line.text.strip()}\n{following.text.strip()}"
             yield FunderMention(org, amount, "obtenu",
-                                Evidence(FUNDS, line.number, quote, "text"))
+                                Evidence(field, line.number, quote, "text"))

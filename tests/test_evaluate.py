@@ -15,7 +15,7 @@ from maillage.evaluate import SETS, Figures, Scores, evaluate, main, table
 FLOORS = {
     "sample": (1.0, 0.90, 1.0, 0),
     "dev": (0.99, 0.90, 1.0, 0),
-    "test1": (0.99, 0.91, 0.98, 1),
+    "test1": (0.99, 0.91, 0.98, 0),
     "test2": (0.98, 0.90, 0.99, 0),
     "test3": (0.95, 0.83, 0.93, 3),
 }

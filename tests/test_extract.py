@@ -110,9 +110,20 @@ def test_partners_are_the_bodies_that_act_at_the_start_of_a_sentence(open_world)
 
 
 def test_budget_table_in_another_field_with_template_rows(open_world) -> None:
-    assert [(f.funder.label, f.amount, f.evidence.quote) for f in open_world[1].fundings] == [
+    assert [(f.funder.label, f.amount, f.evidence.quote) for f in open_world[1].fundings
+            if f.evidence.field == "general_description"] == [
         ("Conseil départemental", Decimal(3500), "Pas-de-Calais\n3 500"),  # "Département(s) :"
         ("Fonds de dotation Mines Solidaires", Decimal(1500),
          "Fonds de dotation Mines Solidaires\n1 500"),
     ]  # "Région(s) :" then "Assurance 450" is a cost line, not the Région's grant
     assert open_world[1].partnerships == ()  # a budget table names no one who took part
+
+
+def test_amounts_go_by_rank_to_the_subjects_listed_before_the_verb(open_world) -> None:
+    # "La Ville de Lens et la Communauté d'agglomération de Lens-Liévin nous ont versé
+    # respectivement 1 000 € et 2 000 €."
+    assert [(f.funder.label, f.amount, f.body.label if f.body else None)
+            for f in open_world[1].fundings if f.evidence.field == "description"] == [
+        ("Commune", Decimal(1000), "Commune de Lens"),
+        ("Intercommunalité", Decimal(2000), "Communauté d'agglomération de Lens - Liévin"),
+    ]
