@@ -27,7 +27,7 @@ from itertools import pairwise
 from loader.budget import about_budget
 from loader.gazetteer import Mention, find_orgs, funder, known_funder
 from loader.grants import grant_status
-from loader.money import parse_amounts, parse_number
+from loader.money import Amount, parse_amounts, parse_number
 from loader.names import COMMUNES_LIST, funder_org, name_after
 from loader.records import Evidence, Field, GrantStatus, Line, Org
 from loader.text import FicheText, Sentence
@@ -70,7 +70,7 @@ _WORK = re.compile(r"\b(?:opus|film|livre|ouvrage|documentaire|court-metrage|cli
                    r"disque|roman|bande dessinee)s?\b[^.;]*$")
 _TRIGGER_AFTER = re.compile(
     r"^\s*(?:nous )?(?:a|ont|avait|avaient|aussi|egalement|\s)*(?:accorde|verse|octroye|"
-    r"attribue|finance|apporte|subventionne|alloue|pris en charge|soutenu|offert|"
+    r"attribue|finance|apporte|subventionne|alloue|pris en charge|soutenu|offert|sponsorise|"
     r"(?:participe|contribue) (?:au|a son|a leur) financement)|"
     r"^\s*(?:nous )?(?:finance|subventionne|soutient|prend en charge|prennent en charge|verse|"
     r"paie|paye|offre|(?:particip|contribu)\w* (?:au|a son|a leur) financement)")
@@ -87,7 +87,7 @@ _CLAUSE_START = re.compile(r"(?:^|[.;:,]\s+|\bet\s+)")
 _PAID = re.compile(r"accorde|verse|octroye|attribue|financ|apporte|subventionne|alloue|"
                    r"pris en charge|prend en charge|prennent en charge|"
                    r"(?:particip|contribu)\w* (?:au|a son|a leur) financement|"
-                   r"soutenu|soutient|offert|offre|\bpaie|\bpaye")
+                   r"soutenu|soutient|offert|offre|\bpaie|\bpaye|sponsoris")
 _NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ")
 # Literal stems of which every signal holds one: `in` tests them at C speed, and the few
 # sentences that hold one are scanned by the pattern.
@@ -200,8 +200,40 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
     if status == "obtenu" and not _money(value) \
             and not _IN_KIND.search(fold(value)) and not known_funder(org):
         return []  # "COLLATION GRATUITE: prévoir des tasses": a heading, not a funder
-    amount = amounts[0].value if amounts and status == "obtenu" else None
+    payers = _payers(match["label"], joint=bool(_JOINT.search(fold(value))))
+    if status == "obtenu" and len(payers) > 1:
+        return [FunderMention(payer, None, status, evidence) for payer in payers]  # joint sum
+    amount = _obtained(value, amounts) if status == "obtenu" else None
     return [FunderMention(org, amount, status, evidence)]
+
+
+def _payers(label: str, *, joint: bool) -> list[Org]:
+    """The funders a budget line's label lists ("La Caf et la Ville", "Mutuelle X et
+    Fondation Y : 1 200 € au total"): known ones joined by "et", "&" or "+", any names when
+    the value says the sum is `joint`."""
+    known = list({m.org.key: m.org for m in _funders_in(find_orgs(label))}.values())
+    if len(known) > 1 and re.search(r"\bet\b|&|\+", label):
+        return known
+    if not joint:
+        return []
+    parts = [_label_org(part) for part in re.split(r"\s+et\s+|\s*[,&+]\s*", label)]
+    return list({org.key: org for org in parts if org is not None}.values())
+
+
+_ASKED = re.compile(r"^\s*(?:€|euros?|e\b)?\s*(?:demande|sollicite|prevu|previsionnel)")
+_GRANTED = re.compile(r"^\s*(?:€|euros?|e\b)?\s*(?:obtenu|accorde|verse|attribue|octroye|notifie)")
+
+
+def _obtained(value: str, amounts: Sequence[Amount]) -> Decimal | None:
+    """The amount of a budget line's value that was obtained: "3 000 € demandés, 2 000 €
+    obtenus" gives 2 000; a single amount is the grant."""
+    if len(amounts) > 1:
+        after = [fold(value[a.end:a.end + 25]) for a in amounts]
+        granted = [a for a, text in zip(amounts, after, strict=True) if _GRANTED.match(text)]
+        if granted:
+            return granted[0].value
+        amounts = [a for a, text in zip(amounts, after, strict=True) if not _ASKED.match(text)]
+    return amounts[0].value if amounts else None
 
 
 def _named_line(line: Line, text: str) -> list[FunderMention] | None:

@@ -116,7 +116,9 @@ def test_budget_table_in_another_field_with_template_rows(open_world) -> None:
         ("Fonds de dotation Mines Solidaires", Decimal(1500),
          "Fonds de dotation Mines Solidaires\n1 500"),
     ]  # "Région(s) :" then "Assurance 450" is a cost line, not the Région's grant
-    assert open_world[1].partnerships == ()  # a budget table names no one who took part
+    # a budget table names no one who took part
+    assert [p for p in open_world[1].partnerships
+            if p.evidence.field == "general_description"] == []
 
 
 def test_amounts_go_by_rank_to_the_subjects_listed_before_the_verb(open_world) -> None:
@@ -126,4 +128,16 @@ def test_amounts_go_by_rank_to_the_subjects_listed_before_the_verb(open_world) -
             for f in open_world[1].fundings if f.evidence.field == "description"] == [
         ("Commune", Decimal(1000), "Commune de Lens"),
         ("Intercommunalité", Decimal(2000), "Communauté d'agglomération de Lens - Liévin"),
+    ]
+
+
+def test_joint_sums_requested_amounts_and_sponsors_in_budget_lines(open_world) -> None:
+    assert [(f.funder.label, f.amount, f.evidence.line) for f in open_world[1].fundings
+            if f.evidence.field == "financial_resources"] == [
+        # "Mutuelle Solidaris et Fondation Carmin : 1 200 € au total": tied to neither
+        ("Mutuelle Solidaris", None, 95),
+        ("Fondation Carmin", None, 95),
+        ("ARS", Decimal(2000), 96),  # "3 000 € demandés, 2 000 € obtenus"
+        ("Crédit Mutuel", Decimal(800), 97),  # "a sponsorisé les gilets (800 €)"
+        ("Région", None, 97),  # "a prêté un minibus": the 800 € are not its own
     ]
