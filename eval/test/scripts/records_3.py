@@ -1,5 +1,5 @@
-"""Fiches T25..T36 (text + hand annotations). See test_spec.py for the keys, gold_helpers.py for F/P/B/X."""
-from gold_helpers import F, P, B, NOB, X, ANCT_ALT
+"""Fiches T25..T36 (text + hand annotations). See eval/sets/spec.py for the keys, eval/sets/gold_helpers.py for F/P/B/X."""
+from eval.sets.gold_helpers import F, P, B, NOB, X, ANCT_ALT
 
 R3 = []
 

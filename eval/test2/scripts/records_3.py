@@ -1,5 +1,5 @@
-"""Fiches U21..U30 (text + hand annotations). See test2_spec.py for the keys, gold_helpers.py for F/P/B/X."""
-from gold_helpers import F, P, B, NOB, X, ANCT_ALT
+"""Fiches U21..U30 (text + hand annotations). See eval/sets/spec.py for the keys, eval/sets/gold_helpers.py for F/P/B/X."""
+from eval.sets.gold_helpers import F, P, B, NOB, X, ANCT_ALT
 
 R3 = []
 

@@ -1,5 +1,5 @@
-"""Test set 3, fiches V12..V22 (text + hand annotation). See gold_helpers.py for F, P, B, X."""
-from gold_helpers import B, F, NOB, P, X
+"""Test set 3, fiches V12..V22 (text + hand annotation). See eval/sets/gold_helpers.py for F, P, B, X."""
+from eval.sets.gold_helpers import B, F, NOB, P, X
 
 R2 = []
 

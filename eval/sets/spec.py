@@ -1,7 +1,8 @@
-"""Renderer for the test fiches V01..V42 (SENACS "fiches action" export layout).
+"""Renderer for the test sets' fiches (SENACS "fiches action" export layout).
 
-Each fiche is a dict written by hand in records_1.py .. records_4.py (test set). The same dict holds the text
-fields (spec keys below) and the hand annotations (keys `funders`, `partners`, `budget`, `excluded`).
+Each fiche is a dict written by hand in a set's `scripts/records_1.py` .. `records_4.py`. The same
+dict holds the text fields (spec keys below) and the hand annotations (keys `funders`, `partners`,
+`budget`, `excluded`).
 
 Spec keys (all optional unless marked *):
   id*, title*, structure_line (None -> the structure field is empty), files (None -> no
@@ -17,8 +18,17 @@ Inside any free-text value, a line equal to PAGE_SENTINEL is rendered as the pag
 PAGE_HEADER = "Les actions des centres sociaux"
 PAGE_SENTINEL = "@@PAGE@@"
 
-TEXT_FIELDS = ["reason", "resume", "precision", "experience", "description", "financial", "people",
-               "res_territoire", "res_centre", "res_habitants", "limites", "perspectives"]
+# The free-text fields that close a fiche, each under its header, in export order.
+CLOSING_FIELDS = [
+    ("- Description générale", "description"),
+    ("- Ressources financières mobilisées pour cette action", "financial"),
+    ("- Nombre de personnes mobilisés pour cette action", "people"),
+    ("- Résultat sur le territoire", "res_territoire"),
+    ("- Résultat pour le centre social", "res_centre"),
+    ("- Résultat pour les habitants", "res_habitants"),
+    ("- Suite de l'action : Limites", "limites"),
+    ("- Suite de l'action : Perspectives", "perspectives"),
+]
 
 
 def _text_lines(t):
@@ -28,7 +38,7 @@ def _text_lines(t):
 
 
 def clean(t):
-    """A free-text value as a reader sees it (page-break lines removed, trailing blank lines dropped)."""
+    """A free-text value as a reader sees it (no page-break lines, no trailing blank lines)."""
     if t is None:
         return None
     lines = [line for line in t.split("\n") if line != PAGE_SENTINEL]
@@ -69,27 +79,15 @@ def render(rec):
     L += ["- Avec qui cette action a-t-elle été menée ?", "-", "Partenaires d'action:"]
     L += ["- " + k for k in rec["declared"]]
     L += terr
-    L.append("- Description générale")
-    L += _text_lines(rec.get("description", ""))
-    L.append("- Ressources financières mobilisées pour cette action")
-    L += _text_lines(rec.get("financial", ""))
-    L.append("- Nombre de personnes mobilisés pour cette action")
-    L += _text_lines(rec.get("people", ""))
-    L.append("- Résultat sur le territoire")
-    L += _text_lines(rec.get("res_territoire", ""))
-    L.append("- Résultat pour le centre social")
-    L += _text_lines(rec.get("res_centre", ""))
-    L.append("- Résultat pour les habitants")
-    L += _text_lines(rec.get("res_habitants", ""))
-    L.append("- Suite de l'action : Limites")
-    L += _text_lines(rec.get("limites", ""))
-    L.append("- Suite de l'action : Perspectives")
-    L += _text_lines(rec.get("perspectives", ""))
+    for header, key in CLOSING_FIELDS:
+        L.append(header)
+        L += _text_lines(rec.get(key, ""))
     return L
 
 
 def render_file(records):
-    """Page header on line 1, optional page headers between fiches, LF, no final newline (as the real export)."""
+    """Page header on line 1, optional page headers between fiches, LF, no final newline
+    (as the real export)."""
     out = [PAGE_HEADER]
     for rec in records:
         out += render(rec)

@@ -1,20 +1,22 @@
-"""A small reference reader for the SENACS export layout, used only to cross-check the test gold (copied unchanged from the dev tooling).
+"""A small reference reader for the SENACS export layout, used only to cross-check the test gold
+(the dev tooling's reader, its rules unchanged).
 
-It is written separately from the renderer (test_spec.py) so that the round trip
+It is written separately from the renderer (spec.py) so that the round trip
 "spec -> text -> parsed fields == gold fields" means something. It knows only the fixed header
 vocabulary of the export; every other line is value text.
 
 Rules it applies (the same ones README.md describes):
-  * a fiche starts at a line exactly "Actions" when "- Structure organisatrice" is one of the next two lines;
-    the line after "Actions" is the title, verbatim;
+  * a fiche starts at a line exactly "Actions" when "- Structure organisatrice" is one of the next
+    two lines; the line after "Actions" is the title, verbatim;
   * page-header lines "Les actions des centres sociaux" are dropped wherever they occur;
   * list fields (keywords, public, initiative, declared partners) are their "- item" lines with the
     leading "- " removed; bare "-" lines are list markers and are dropped;
-  * free-text fields are the lines up to the next header, joined with "\n", trailing blank lines removed;
+  * free-text fields are the lines up to the next header, joined with "\n", trailing blank lines
+    removed;
   * the structure line is split on its last " - " into structure and département;
   * "Territoire concerné" appears twice; the first occurrence is used.
 
-usage: python3 ref_parse.py FILE  -> JSON on stdout
+usage: python3 -m eval.sets.ref_parse FILE  -> JSON on stdout
 """
 import json
 import sys
@@ -31,7 +33,8 @@ HEADER_KEYS = [
     ("- Qui est à l'initiative de l'action ?", "initiative"),
     ("- Précision ( si autre )", "initiative_precision"),
     ("- Territoire concerné", "territory"),
-    ("- Description de l'expérience, ses objectifs, ses acteurs et ses différentes phases.", "experience"),
+    ("- Description de l'expérience, ses objectifs, ses acteurs et ses différentes phases.",
+     "experience"),
     ("- Public", "public"),
     ("- Avec qui cette action a-t-elle été menée ?", "with_whom"),
     ("Partenaires d'action:", "declared_partners"),
@@ -48,7 +51,7 @@ HEADERS = dict(HEADER_KEYS)
 
 
 def read_fiches(text):
-    """-> list of {"start_line": 1-based line of "Actions", "title": str, "blocks": {key: [lines]}}"""
+    """-> [{"start_line": 1-based line of "Actions", "title": str, "blocks": {key: [lines]}}]"""
     lines = text.replace("\r\n", "\n").split("\n")
     fiches = []
     current = None
@@ -57,7 +60,8 @@ def read_fiches(text):
     while i < len(lines):
         line = lines[i]
         if line == "Actions" and "- Structure organisatrice" in lines[i + 1:i + 3]:
-            current = {"start_line": i + 1, "title": lines[i + 1] if i + 1 < len(lines) else None, "blocks": {}}
+            title = lines[i + 1] if i + 1 < len(lines) else None
+            current = {"start_line": i + 1, "title": title, "blocks": {}}
             fiches.append(current)
             field = None
             i += 2

@@ -1,4 +1,4 @@
-"""Small constructors for the hand annotations of the test set (U01..U40+).
+"""Small constructors for the hand annotations of the test sets (`eval/<set>/scripts/records_*.py`).
 
 F(name, amount, evidence, borderline=False, alt=(), rng=None)  -> one funder object
 P(name, evidence, borderline=False, alt=())                    -> one partner object
@@ -6,7 +6,7 @@ B(value, evidence, alternatives=(), rng=None)                  -> the budget fie
 NOB                                                            -> "no total budget stated"
 X(funders=[...], partners=[...])                               -> the borderline_excluded notes
 
-Every evidence string must be an exact substring of its own record (build_test.py checks it).
+Every evidence string must be an exact substring of its own record (build.py checks it).
 """
 
 
@@ -21,7 +21,8 @@ def P(name, evidence, borderline=False, alt=()):
 
 def B(value, evidence, alternatives=(), rng=None):
     return {"total_budget_eur": value, "budget_evidence": evidence,
-            "total_budget_alternatives": list(alternatives), "total_budget_range": list(rng) if rng else None}
+            "total_budget_alternatives": list(alternatives),
+            "total_budget_range": list(rng) if rng else None}
 
 
 NOB = B(None, None)
