@@ -197,25 +197,21 @@ def _thousands(value: int, separator: str) -> str:
 def amount(rng: random.Random, value: int) -> str:
     """`value` euros as fiches write it: "28 500 €", "12.500€", "3100€", "3k€", "+/- 600€"…"""
     draw = rng.random()
-    if draw < 0.25:
-        return f"{_thousands(value, ' ')} €"
-    if draw < 0.45:
-        return f"{value}€"
-    if draw < 0.55:
-        return f"{value} €"
-    if draw < 0.63:
-        return f"{_thousands(value, ' ')}€"
-    if draw < 0.7 and value >= 1000:
-        return f"{_thousands(value, '.')}€"
-    if draw < 0.8:
-        return f"{_thousands(value, rng.choice((' ', '')))} euros"
-    if draw < 0.85 and value >= 1000 and value % 1000 == 0:
-        return f"{value // 1000}k€"
-    if draw < 0.9:
-        return f"+/- {value}€"
-    if draw < 0.95:
-        return f"environ {value}€"
-    if draw < 0.98:
-        return f"{_thousands(value, ' ')},{rng.randint(10, 99)} €"
-    return f"{value} EUR"
+    return next((write(rng, value) for limit, fits, write in _NOTATIONS
+                 if draw < limit and fits(value)), f"{value} EUR")
+
+
+# How often each notation is drawn (cumulative), for which values: the first that fits wins.
+_NOTATIONS: tuple[tuple[float, Callable[[int], bool], Callable[[random.Random, int], str]], ...] = (
+    (0.25, lambda v: True, lambda rng, v: f"{_thousands(v, ' ')} €"),
+    (0.45, lambda v: True, lambda rng, v: f"{v}€"),
+    (0.55, lambda v: True, lambda rng, v: f"{v} €"),
+    (0.63, lambda v: True, lambda rng, v: f"{_thousands(v, ' ')}€"),
+    (0.7, lambda v: v >= 1000, lambda rng, v: f"{_thousands(v, '.')}€"),
+    (0.8, lambda v: True, lambda rng, v: f"{_thousands(v, rng.choice((' ', '')))} euros"),
+    (0.85, lambda v: v >= 1000 and v % 1000 == 0, lambda rng, v: f"{v // 1000}k€"),
+    (0.9, lambda v: True, lambda rng, v: f"+/- {v}€"),
+    (0.95, lambda v: True, lambda rng, v: f"environ {v}€"),
+    (0.98, lambda v: True, lambda rng, v: f"{_thousands(v, ' ')},{rng.randint(10, 99)} €"),
+)
 
