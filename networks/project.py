@@ -37,7 +37,7 @@ HUB_LIMIT = 50
 to each other and says nothing about any pair: it is left out and named in the summary."""
 DETAIL_LIMIT = 5_000
 """A national partners, funders or structures network with more links (structure,
-organisation) than this is read from the links counted at build time (`network-links`):
+organisation) than this is read from the links counted at build time (`network-link-lists`):
 its edges then carry counts, not the titles and quotes behind them."""
 ITEM_LIMIT = 20
 """An edge keeps at most this many action titles, quotes and shared organisations; its
@@ -357,15 +357,20 @@ def _link_sharing(acc: _Accumulator, by_org: Mapping[str, Mapping[str, Any]],
 
 _LINK_ROLES = {"partners": ("partner", "partner"), "funders": ("funder", "funder"),
                "structures": ("partner", "funder")}
-"""The link roles each national network reads from `network-links` (the kind of node the
+"""The link roles each national network reads from `network-link-lists` (the kind of node the
 bipartite ones give the organisations is the first)."""
 
 
 def _links(kind: str, backend: Backend) -> list[tuple[str, str, int]]:
-    """(structure, organisation, actions) of the links the national `kind` network reads."""
+    """(structure, organisation, actions) of the links the national `kind` network reads,
+    from their lists (`network-link-lists`: one row per structure and role)."""
     roles = sorted(set(_LINK_ROLES[kind]))
-    return sorted((bound(structure), bound(org), int(bound(actions))) for structure, org, _, actions
-                  in run_query(backend, "network-links", {"role": roles}).rows)
+    links = []
+    for structure, _, listed in run_query(backend, "network-link-lists", {"role": roles}).rows:
+        for item in bound(listed).split(" | "):
+            org, _, actions = item.rpartition(" ")
+            links.append((bound(structure), org, int(actions)))
+    return sorted(links)
 
 
 def _from_links(kind: str, backend: Backend, links: list[tuple[str, str, int]]

@@ -36,8 +36,8 @@ class Rows:
         self.result = Result(columns, rows)
 
     def select(self, sparql: str) -> Result:
-        if "mlg:PartnerLink" in sparql:  # network-links
-            return Result(["structure", "org", "role", "actions"], [])
+        if "mlg:partnerLinks" in sparql:  # network-link-lists
+            return Result(["structure", "role", "links"], [])
         return self.result
 
 
