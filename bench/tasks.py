@@ -233,6 +233,7 @@ def _alarm(seconds: float) -> Iterator[None]:
 
 def task_network(store: str, kind: str, out: str) -> dict:
     """Projection (query + counting), metrics and page of one national network."""
+    import networks.national as national
     import networks.project as projection
     from networks.render import render
     from queries.backends import EmbeddedBackend
@@ -249,6 +250,7 @@ def task_network(store: str, kind: str, out: str) -> dict:
             return add_metrics(*args, **kwargs)
 
     projection.run_query, projection.add_metrics = timed_query, timed_metrics
+    national.run_query = timed_query
     backend = EmbeddedBackend(Path(store))
     with clock.stage("projection"):
         graph = projection.project(kind, backend)

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from maillage.cli import cli
-from networks import FORMATS, KINDS
+from networks import FORMATS, KINDS, counting
 from networks import page as pages
 from networks import project as projection
 from networks.project import Filters, keep_edges, keep_top, project
@@ -144,7 +144,7 @@ def test_keep_top_adds_to_what_was_already_left_out(backend) -> None:
 
 
 def test_organisations_shared_by_too_many_structures_link_none(monkeypatch) -> None:
-    monkeypatch.setattr(projection, "HUB_LIMIT", 2)
+    monkeypatch.setattr(counting, "HUB_LIMIT", 2)
     columns = ["action", "actionTitle", "structure", "structureLabel", "departement", "region",
                "org", "orgLabel", "role"]
     rows = [(f"a{i}", f"Action {i}", f"s{i}", f"S{i}", "Gers", "Occitanie", "caf", "CAF", "funder")
@@ -166,7 +166,7 @@ STRUCTURE_COLUMNS = ["action", "actionTitle", "structure", "structureLabel", "de
 
 
 def test_edges_keep_the_first_titles_and_count_them_all(monkeypatch) -> None:
-    monkeypatch.setattr(projection, "ITEM_LIMIT", 2)
+    monkeypatch.setattr(counting, "ITEM_LIMIT", 2)
     rows = [(f"a{i}", f"Action {i}", f"s{i % 2}", f"S{i % 2}", "Gers", "Occitanie", org,
              org.upper(), "partner") for i in range(6) for org in ("m", "n", "o")]
     graph = project("structures", Rows(STRUCTURE_COLUMNS, rows))
