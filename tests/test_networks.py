@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from maillage.cli import cli
-from networks import FORMATS, KINDS, counting
+from networks import FORMATS, KINDS, counting, national
 from networks import page as pages
 from networks import project as projection
 from networks.project import Filters, keep_edges, keep_top, project
@@ -392,3 +392,24 @@ def test_national_networks_from_build_time_links_have_the_same_nodes_and_weights
     assert counted.graph["summary"].endswith(
         "Réseau national lu dans les décomptes de la construction : "
         "les liens n'ont ni titres ni citations.")
+
+
+def test_national_pairing_by_sparse_products_equals_the_pairing_loop(monkeypatch) -> None:
+    monkeypatch.setattr(counting, "HUB_LIMIT", 3)
+    monkeypatch.setattr(national, "ITEM_LIMIT", 2)
+    by_org = {"o1": {"s1": 2, "s2": 1, "s3": 4}, "o2": {"s1": 1, "s2": 3},
+              "o3": {"s2": 1, "s3": 1}, "o4": {"s1": 1, "s2": 1, "s3": 1, "s4": 1},
+              "o5": {"s1": 5, "s2": 2}, "o6": {"s4": 2}}
+    labels = {"o1": "Mairie", "o2": "CAF", "o3": "Mairie", "o4": "Hub", "o5": "Agence",
+              "o6": "Seule"}
+    looped, sparse = counting.Accumulator(), counting.Accumulator()
+    counting.link_sharing(looped, by_org, labels, lambda pair, orgs: national._counted_edge(
+        len(orgs), sum(by_org[org][s] for org in orgs for s in pair),
+        shared=sorted({labels[org] for org in orgs})[:2]))
+    national._counted_sharing(sparse, by_org, labels)
+
+    assert sparse.edges == looped.edges
+    assert sparse.edges["s1", "s2"] == {"weight": 3, "actions": [], "action_count": 14,
+                                         "evidence": [], "evidence_count": 0,
+                                         "shared": ["Agence", "CAF"]}
+    assert sparse.notes == looped.notes
