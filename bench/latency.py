@@ -1,4 +1,4 @@
-"""Median latency of the benchmark's queries (`run.QUERIES`) and national networks on an
+"""Median latency of the benchmark's queries (`questions.QUERIES`) and national networks on an
 existing store, without building anything: wall and CPU time, and rdflib's beside them.
 
     .venv/bin/python bench/latency.py --store /tmp/st100k [--runs 3] [--networks]
@@ -15,7 +15,8 @@ import statistics
 import time
 from pathlib import Path
 
-import run as bench
+import questions
+from tasks import task_rdflib
 
 from queries.backends import EmbeddedBackend
 
@@ -29,12 +30,12 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=30, help="Seconds per rdflib query.")
     args = parser.parse_args()
     backend = EmbeddedBackend(args.store)
-    picked = bench.picks(backend)
-    plans = [bench.plan_query(backend, query, picked) for query in bench.QUERIES]
+    picked = questions.picks(backend)
+    plans = [questions.plan_query(backend, query, picked) for query in questions.QUERIES]
     theirs = _rdflib(args.rdflib, plans, args.runs, args.budget) if args.rdflib else {}
     print("| query | params | rows | wall ms | CPU ms | rdflib ms | target ms |")
     print("|---|---|---|---|---|---|---|")
-    for query, plan in zip(bench.QUERIES, plans, strict=True):
+    for query, plan in zip(questions.QUERIES, plans, strict=True):
         if "text" not in plan:
             print(f"| {plan['label']} | {plan['note']} | | | | | |")
             continue
@@ -44,7 +45,7 @@ def main() -> None:
               f"{theirs.get(plan['label'], '')} | {query.target_ms or ''} |", flush=True)
     if args.networks:
         print()
-        for kind in bench.NETWORKS:
+        for kind in questions.NETWORKS:
             _network(backend, kind)
 
 
@@ -61,7 +62,7 @@ def _time(run: object, runs: int) -> tuple[int, float, float]:
 
 def _rdflib(nt: Path, plans: list[dict], runs: int, budget: float) -> dict[str, str]:
     """rdflib's median wall ms per query label, or what stopped it."""
-    figures = bench.task_rdflib(str(nt), plans, runs, budget)
+    figures = task_rdflib(str(nt), plans, runs, budget)
     print(f"rdflib: {figures['triples']:,} triples parsed in {figures['parse_seconds']:.0f} s\n")
     return {plan["label"]: (f"{timing['median_ms']:,.1f}" if "median_ms" in timing
                             else timing.get("error", ""))

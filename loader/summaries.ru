@@ -101,4 +101,26 @@ WHERE {
     BIND(COALESCE(?body, ?canonical) AS ?org)
   }
   GROUP BY ?structure ?org
+} ;
+
+# The same links, one list per structure and role ("IRI count | IRI count | …"): a row per
+# link costs the national networks a lookup per column, a row per structure one.
+INSERT { ?structure mlg:partnerLinks ?links }
+WHERE {
+  SELECT ?structure (GROUP_CONCAT(CONCAT(STR(?org), " ", STR(?actions)); separator=" | ") AS ?links)
+  WHERE {
+    ?tally a mlg:PartnerLink ; mlg:linkedStructure ?structure ; mlg:linkedOrganisation ?org ;
+      mlg:actionCount ?actions .
+  }
+  GROUP BY ?structure
+} ;
+
+INSERT { ?structure mlg:funderLinks ?links }
+WHERE {
+  SELECT ?structure (GROUP_CONCAT(CONCAT(STR(?org), " ", STR(?actions)); separator=" | ") AS ?links)
+  WHERE {
+    ?tally a mlg:FunderLink ; mlg:linkedStructure ?structure ; mlg:linkedOrganisation ?org ;
+      mlg:actionCount ?actions .
+  }
+  GROUP BY ?structure
 }

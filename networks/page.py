@@ -22,7 +22,7 @@ import networkx as nx
 from markupsafe import Markup
 from pyvis.network import Network
 
-from networks.project import keep_edges, keep_top, summary
+from networks.trim import keep_edges, keep_top, summary
 
 __all__ = ["EDGES_PER_NODE", "PAGE_LIMIT", "page"]
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import networkx as nx
 
 from networks import FORMATS
+from networks.collector import collector_paused
 from networks.page import PAGE_LIMIT, page
 
 __all__ = ["render"]
@@ -29,7 +30,9 @@ def render(graph: nx.Graph, out: Path | str, fmt: str | None = None, *,
         raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "html":
-        out.write_text(page(graph, max_nodes=max_nodes, colour_by=colour_by), encoding="utf-8")
+        with collector_paused():
+            text = page(graph, max_nodes=max_nodes, colour_by=colour_by)
+        out.write_text(text, encoding="utf-8")
     elif fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

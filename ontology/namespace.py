@@ -60,6 +60,7 @@ class MLG(DefinedNamespace):
     financialResources: URIRef  # financial resources
     fundedActions: URIRef  # funded actions
     fundedBy: URIRef  # funded by
+    funderLinks: URIRef  # funder links (list)
     funding: URIRef  # funding
     fundsIn: URIRef  # funds in
     generalDescription: URIRef  # general description
@@ -81,6 +82,7 @@ class MLG(DefinedNamespace):
     orgKind: URIRef  # organisation kind
     organiser: URIRef  # organiser
     partner: URIRef  # partner
+    partnerLinks: URIRef  # partner links (list)
     partnerOrg: URIRef  # partner organisation
     partnerType: URIRef  # partner type
     partnership: URIRef  # partnership

@@ -116,7 +116,9 @@ class EmbeddedBackend:
         if not isinstance(solutions, ox.QuerySolutions):
             raise QueryError("only SELECT queries can be run as tables")
         columns = [variable.value for variable in solutions.variables]
-        return columns, (tuple(solution[column] for column in columns) for solution in solutions)
+        # a solution iterates its values in the order of `variables` (None when unbound):
+        # 3-4x cheaper than looking each column up by name
+        return columns, (tuple(solution) for solution in solutions)
 
 
 _FINAL_ORDER = re.compile(

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from maillage.cli import cli
-from networks import FORMATS, KINDS
+from networks import FORMATS, KINDS, counting, national
 from networks import page as pages
 from networks import project as projection
 from networks.project import Filters, keep_edges, keep_top, project
@@ -36,8 +36,8 @@ class Rows:
         self.result = Result(columns, rows)
 
     def select(self, sparql: str) -> Result:
-        if "mlg:PartnerLink" in sparql:  # network-links
-            return Result(["structure", "org", "role", "actions"], [])
+        if "mlg:partnerLinks" in sparql:  # network-link-lists
+            return Result(["structure", "role", "links"], [])
         return self.result
 
 
@@ -144,7 +144,7 @@ def test_keep_top_adds_to_what_was_already_left_out(backend) -> None:
 
 
 def test_organisations_shared_by_too_many_structures_link_none(monkeypatch) -> None:
-    monkeypatch.setattr(projection, "HUB_LIMIT", 2)
+    monkeypatch.setattr(counting, "HUB_LIMIT", 2)
     columns = ["action", "actionTitle", "structure", "structureLabel", "departement", "region",
                "org", "orgLabel", "role"]
     rows = [(f"a{i}", f"Action {i}", f"s{i}", f"S{i}", "Gers", "Occitanie", "caf", "CAF", "funder")
@@ -166,7 +166,7 @@ STRUCTURE_COLUMNS = ["action", "actionTitle", "structure", "structureLabel", "de
 
 
 def test_edges_keep_the_first_titles_and_count_them_all(monkeypatch) -> None:
-    monkeypatch.setattr(projection, "ITEM_LIMIT", 2)
+    monkeypatch.setattr(counting, "ITEM_LIMIT", 2)
     rows = [(f"a{i}", f"Action {i}", f"s{i % 2}", f"S{i % 2}", "Gers", "Occitanie", org,
              org.upper(), "partner") for i in range(6) for org in ("m", "n", "o")]
     graph = project("structures", Rows(STRUCTURE_COLUMNS, rows))
@@ -392,3 +392,24 @@ def test_national_networks_from_build_time_links_have_the_same_nodes_and_weights
     assert counted.graph["summary"].endswith(
         "Réseau national lu dans les décomptes de la construction : "
         "les liens n'ont ni titres ni citations.")
+
+
+def test_national_pairing_by_sparse_products_equals_the_pairing_loop(monkeypatch) -> None:
+    monkeypatch.setattr(counting, "HUB_LIMIT", 3)
+    monkeypatch.setattr(national, "ITEM_LIMIT", 2)
+    by_org = {"o1": {"s1": 2, "s2": 1, "s3": 4}, "o2": {"s1": 1, "s2": 3},
+              "o3": {"s2": 1, "s3": 1}, "o4": {"s1": 1, "s2": 1, "s3": 1, "s4": 1},
+              "o5": {"s1": 5, "s2": 2}, "o6": {"s4": 2}}
+    labels = {"o1": "Mairie", "o2": "CAF", "o3": "Mairie", "o4": "Hub", "o5": "Agence",
+              "o6": "Seule"}
+    looped, sparse = counting.Accumulator(), counting.Accumulator()
+    counting.link_sharing(looped, by_org, labels, lambda pair, orgs: national._counted_edge(
+        len(orgs), sum(by_org[org][s] for org in orgs for s in pair),
+        shared=sorted({labels[org] for org in orgs})[:2]))
+    national._counted_sharing(sparse, by_org, labels)
+
+    assert sparse.edges == looped.edges
+    assert sparse.edges["s1", "s2"] == {"weight": 3, "actions": [], "action_count": 14,
+                                         "evidence": [], "evidence_count": 0,
+                                         "shared": ["Agence", "CAF"]}
+    assert sparse.notes == looped.notes
