@@ -180,6 +180,8 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
     """The funding a budget line states ("Caf de la Loire : 2000 euros"): one mention, none
     for a line that funds nothing ("Etat : -", "Ville : prêt de matériel"), or None when
     the line is no budget line with a funder for label."""
+    if not _has_separator(text):
+        return None  # most lines: the pattern, which tries every length of label, need not run
     match = _BUDGET_LINE.match(text)
     if match is None or not any(c.isalnum() for c in match["value"]):
         return None  # "Conseil Départemental...)": an ellipsis, not leader dots
@@ -205,6 +207,11 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
         return [FunderMention(payer, None, status, evidence) for payer in payers]  # joint sum
     amount = _obtained(value, amounts) if status == "obtenu" else None
     return [FunderMention(org, amount, status, evidence)]
+
+
+def _has_separator(text: str) -> bool:
+    """Whether `text` holds a mark `_BUDGET_LINE` needs between label and value."""
+    return ":" in text or "..." in text or "…" in text or "\u2013" in text or "\u2014" in text
 
 
 def _payers(label: str, *, joint: bool) -> list[Org]:
@@ -291,11 +298,16 @@ def _money(text: str) -> bool:
     return any(not a.rate for a in parse_amounts(text))
 
 
+# After a label's funder: a comma then lowercase words or a unit ("Caf, service …"); a year.
+_LABEL_TAIL = re.compile(r",\s*(?=[a-zà-ÿ]|caisse|comité|service)")
+_YEAR_AT_END = re.compile(r"\s+\d{4}$")
+
+
 def _label_org(label: str) -> Org | None:
     """The funder a budget line's label names, or None ("Participation des familles")."""
     cleaned = _PARENTHESIS.sub("", label).strip(" -–•")
-    cleaned = re.split(r",\s*(?=[a-zà-ÿ]|caisse|comité|service)", cleaned, maxsplit=1)[0]
-    cleaned = re.sub(r"\s+\d{4}$", "", cleaned)  # "FIPD 2024"
+    cleaned = _LABEL_TAIL.split(cleaned, maxsplit=1)[0]
+    cleaned = _YEAR_AT_END.sub("", cleaned)  # "FIPD 2024"
     giver = _GIVER.match(cleaned)
     if giver:
         cleaned = cleaned[giver.end():]
@@ -397,6 +409,10 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+# Brackets a few words after a name: "la Ville de Lyon (2 000 €)".
+_BRACKET_AFTER = re.compile(r"\s*(?:[\w'’\-]+\s+){0,6}\(([^()]*)\)")
+
+
 def _tied_amount(text: str, start: int, end: int,
                  mentions: list[tuple[Org, int, int]]) -> Decimal | None:
     """The amount the text ties to the funder named at `start:end`: in brackets right after
@@ -410,7 +426,7 @@ def _tied_amount(text: str, start: int, end: int,
         if len(ranked) == len(amounts) and (start, end) in ranked:
             return amounts[ranked.index((start, end))].value
         return None
-    bracket = re.match(r"\s*(?:[\w'’\-]+\s+){0,6}\(([^()]*)\)", text[end:])
+    bracket = _BRACKET_AFTER.match(text[end:])
     if bracket:
         inside = [a for a in amounts if end + bracket.start(1) <= a.start < end + bracket.end(1)]
         if len(inside) == 1:

@@ -201,7 +201,7 @@ def _lowercase_list(text: str) -> Iterator[Org]:
     """The bodies of a list typed in lowercase after a cue that announces partners
     ("Partenaires : club du 3e âge, ehpad la kaz bleue, ludothèque kay jwé"; "orientation par :
     ofii, france travail, le ccas de nice"), written with normal capitals."""
-    cue = _LIST_CUE.search(text)
+    cue = _LIST_CUE.search(text) if ":" in text else None  # the cue needs a colon: cheap test
     if cue is None:
         return
     items = [item.strip(" .;") for item in re.split(r",\s*|\s+et\s+", cue["items"])]
