@@ -30,7 +30,7 @@ from loader.grants import grant_status
 from loader.money import Amount, parse_amounts, parse_number
 from loader.names import COMMUNES_LIST, funder_org, name_after
 from loader.records import Evidence, Field, GrantStatus, Line, Org
-from loader.text import FicheText, Sentence
+from loader.text import FicheText, Sentence, holds_any
 from ontology.keys import fold
 
 __all__ = ["FUNDS", "FunderMention", "funder_mentions", "is_table"]
@@ -89,12 +89,13 @@ _PAID = re.compile(r"accorde|verse|octroye|attribue|financ|apporte|subventionne|
                    r"(?:particip|contribu)\w* (?:au|a son|a leur) financement|"
                    r"soutenu|soutient|offert|offre|\bpaie|\bpaye|sponsoris")
 _NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ")
-# Literal stems of which every signal holds one: `in` tests them at C speed, and the few
+# Literal stems of which every signal holds one: one pass tests them all, and the few
 # sentences that hold one are scanned by the pattern.
-_STEMS = ("financ", "subv", "fonds", "dotation", "mecenat", "en charge", "verse", "accord",
-          "octroy", "attribu", "apport", "€", "euro", "paye", "paie", "soutien", "soutenu",
-          "aide", "appui", "concours", "grace a", "sponsor", "offre", "offert", "allou", "aap",
-          "appel", "conventionnement", "prestation")
+_HOLDS_STEM = holds_any((
+    "financ", "subv", "fonds", "dotation", "mecenat", "en charge", "verse", "accord", "octroy",
+    "attribu", "apport", "€", "euro", "paye", "paie", "soutien", "soutenu", "aide", "appui",
+    "concours", "grace a", "sponsor", "offre", "offert", "allou", "aap", "appel",
+    "conventionnement", "prestation"))
 # Every signal above in one pattern, so that a sentence is scanned once: outside the
 # financial field, a sentence with none of them names no funder.
 _SIGNALS = re.compile(
@@ -266,7 +267,7 @@ def _named_line(line: Line, text: str) -> list[FunderMention] | None:
 
 def _sentence(sentence: Sentence) -> Iterator[FunderMention]:
     field, text, folded = sentence.field, sentence.text, sentence.folded
-    if field != FUNDS and not any(stem in folded for stem in _STEMS):
+    if field != FUNDS and not _HOLDS_STEM(folded):
         return
     signals: dict[str, list[re.Match[str]]] = {}
     for match in _SIGNALS.finditer(folded):
