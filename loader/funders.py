@@ -30,7 +30,7 @@ from loader.grants import grant_status
 from loader.money import Amount, parse_amounts, parse_number
 from loader.names import COMMUNES_LIST, funder_org, name_after
 from loader.records import Evidence, Field, GrantStatus, Line, Org
-from loader.text import FicheText, Sentence
+from loader.text import FicheText, Sentence, holds_any
 from ontology.keys import fold
 
 __all__ = ["FUNDS", "FunderMention", "funder_mentions", "is_table"]
@@ -89,12 +89,13 @@ _PAID = re.compile(r"accorde|verse|octroye|attribue|financ|apporte|subventionne|
                    r"(?:particip|contribu)\w* (?:au|a son|a leur) financement|"
                    r"soutenu|soutient|offert|offre|\bpaie|\bpaye|sponsoris")
 _NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ")
-# Literal stems of which every signal holds one: `in` tests them at C speed, and the few
+# Literal stems of which every signal holds one: one pass tests them all, and the few
 # sentences that hold one are scanned by the pattern.
-_STEMS = ("financ", "subv", "fonds", "dotation", "mecenat", "en charge", "verse", "accord",
-          "octroy", "attribu", "apport", "€", "euro", "paye", "paie", "soutien", "soutenu",
-          "aide", "appui", "concours", "grace a", "sponsor", "offre", "offert", "allou", "aap",
-          "appel", "conventionnement", "prestation")
+_HOLDS_STEM = holds_any((
+    "financ", "subv", "fonds", "dotation", "mecenat", "en charge", "verse", "accord", "octroy",
+    "attribu", "apport", "€", "euro", "paye", "paie", "soutien", "soutenu", "aide", "appui",
+    "concours", "grace a", "sponsor", "offre", "offert", "allou", "aap", "appel",
+    "conventionnement", "prestation"))
 # Every signal above in one pattern, so that a sentence is scanned once: outside the
 # financial field, a sentence with none of them names no funder.
 _SIGNALS = re.compile(
@@ -180,6 +181,8 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
     """The funding a budget line states ("Caf de la Loire : 2000 euros"): one mention, none
     for a line that funds nothing ("Etat : -", "Ville : prêt de matériel"), or None when
     the line is no budget line with a funder for label."""
+    if not _has_separator(text):
+        return None  # most lines: the pattern, which tries every length of label, need not run
     match = _BUDGET_LINE.match(text)
     if match is None or not any(c.isalnum() for c in match["value"]):
         return None  # "Conseil Départemental...)": an ellipsis, not leader dots
@@ -205,6 +208,11 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
         return [FunderMention(payer, None, status, evidence) for payer in payers]  # joint sum
     amount = _obtained(value, amounts) if status == "obtenu" else None
     return [FunderMention(org, amount, status, evidence)]
+
+
+def _has_separator(text: str) -> bool:
+    """Whether `text` holds a mark `_BUDGET_LINE` needs between label and value."""
+    return ":" in text or "..." in text or "…" in text or "\u2013" in text or "\u2014" in text
 
 
 def _payers(label: str, *, joint: bool) -> list[Org]:
@@ -259,7 +267,7 @@ def _named_line(line: Line, text: str) -> list[FunderMention] | None:
 
 def _sentence(sentence: Sentence) -> Iterator[FunderMention]:
     field, text, folded = sentence.field, sentence.text, sentence.folded
-    if field != FUNDS and not any(stem in folded for stem in _STEMS):
+    if field != FUNDS and not _HOLDS_STEM(folded):
         return
     signals: dict[str, list[re.Match[str]]] = {}
     for match in _SIGNALS.finditer(folded):
@@ -291,11 +299,16 @@ def _money(text: str) -> bool:
     return any(not a.rate for a in parse_amounts(text))
 
 
+# After a label's funder: a comma then lowercase words or a unit ("Caf, service …"); a year.
+_LABEL_TAIL = re.compile(r",\s*(?=[a-zà-ÿ]|caisse|comité|service)")
+_YEAR_AT_END = re.compile(r"\s+\d{4}$")
+
+
 def _label_org(label: str) -> Org | None:
     """The funder a budget line's label names, or None ("Participation des familles")."""
     cleaned = _PARENTHESIS.sub("", label).strip(" -–•")
-    cleaned = re.split(r",\s*(?=[a-zà-ÿ]|caisse|comité|service)", cleaned, maxsplit=1)[0]
-    cleaned = re.sub(r"\s+\d{4}$", "", cleaned)  # "FIPD 2024"
+    cleaned = _LABEL_TAIL.split(cleaned, maxsplit=1)[0]
+    cleaned = _YEAR_AT_END.sub("", cleaned)  # "FIPD 2024"
     giver = _GIVER.match(cleaned)
     if giver:
         cleaned = cleaned[giver.end():]
@@ -397,6 +410,10 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+# Brackets a few words after a name: "la Ville de Lyon (2 000 €)".
+_BRACKET_AFTER = re.compile(r"\s*(?:[\w'’\-]+\s+){0,6}\(([^()]*)\)")
+
+
 def _tied_amount(text: str, start: int, end: int,
                  mentions: list[tuple[Org, int, int]]) -> Decimal | None:
     """The amount the text ties to the funder named at `start:end`: in brackets right after
@@ -410,7 +427,7 @@ def _tied_amount(text: str, start: int, end: int,
         if len(ranked) == len(amounts) and (start, end) in ranked:
             return amounts[ranked.index((start, end))].value
         return None
-    bracket = re.match(r"\s*(?:[\w'’\-]+\s+){0,6}\(([^()]*)\)", text[end:])
+    bracket = _BRACKET_AFTER.match(text[end:])
     if bracket:
         inside = [a for a in amounts if end + bracket.start(1) <= a.start < end + bracket.end(1)]
         if len(inside) == 1:

@@ -201,9 +201,12 @@ def _generic() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
 
 
+_SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
+
+
 def _norm(text: str) -> str:
     """Folded, apostrophes unified, spaces and hyphens collapsed: the alias lookup key."""
-    return " ".join(re.split(r"[\s\-]+", fold(text).replace("\u2019", "'").replace(".", "")))
+    return " ".join(_SPACES_OR_HYPHENS.split(fold(text).replace("\u2019", "'").replace(".", "")))
 
 
 def funder(key: str) -> Org:
@@ -245,6 +248,7 @@ _NAME = re.compile(
     rf"(?:(?:\s+(?:{_LINK}\s*)?|\s*&\s*|\s+et\s+){_WORD}|\s+\d+\b(?!\s?(?:€|%|euro)))*))"
 )
 _LEADING_LINK = re.compile(r"^(?:(?:de la|de|du|des|la|le|les)\s+|(?:de l|d|l)['\u2019]\s*)")
+_ACRONYM_AND = re.compile(rf"({_UPPER}{{2,}})\s+et\s+({_WORD}.*)$")
 _AND_NAME = re.compile(rf"\s+et\s+(?P<plain>{_WORD}(?:\s+{_WORD})*)")
 
 
@@ -316,7 +320,7 @@ def _names(text: str, match: re.Match[str], *, more: bool) -> list[tuple[str, in
     if is_generic(value):
         return []
     # "association ALIF et Mosaïque": after an acronym, "et" starts another name.
-    acronym_and = re.match(rf"({_UPPER}{{2,}})\s+et\s+({_WORD}.*)$", value.strip())
+    acronym_and = _ACRONYM_AND.match(value.strip())
     if acronym_and:
         return [(acronym_and[1], match.start("plain") + len(acronym_and[1])),
                 (acronym_and[2], match.end())]

@@ -44,6 +44,8 @@ _RATE = re.compile(
     r"journée|nuit|repas|place|sortie|mois)\b|chacun|pour \d+ (?:jeunes|personnes|familles)\b)",
 )
 _SCALES = {"k": Decimal(1000)}
+# What every currency above holds: most texts have none, and `_AMOUNT` need not scan them.
+_CURRENCY_HINT = re.compile(r"€|eur|\d ?e", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,9 @@ def parse_amounts(text: str) -> list[Amount]:
     >>> (str(a.low), str(a.value))
     ('3000', '4000')
     """
-    found = []
+    found: list[Amount] = []
+    if not _CURRENCY_HINT.search(text):
+        return found
     for match in _AMOUNT.finditer(text):
         value = _decimal(match["number"]) if match["number"] else _words(match["words"])
         if value is None:
@@ -108,9 +112,13 @@ def _words(words: str) -> Decimal | None:
     return Decimal(value) if value >= 10 else None
 
 
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+
+
 def _decimal(number: str) -> Decimal:
     """"12.500" -> 12500, "1 500,5" -> 1500.5, "12.5" -> 12.5."""
-    digits = re.sub(r"[ \u00a0\u202f]", "", number)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", digits):
+    digits = _GROUP_SPACE.sub("", number)
+    if _DOTTED_THOUSANDS.fullmatch(digits):
         digits = digits.replace(".", "")
     return Decimal(digits.replace(",", "."))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from functools import cache
 
 import gender_guesser.detector
@@ -143,28 +144,30 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
     opening = _TOKEN.match(text, start)
     if opening is None:
         return None
-    first = opening.group(0)
-    headed = first.lower() in _HEADS
-    if not (_CAPITAL.match(first) or headed) or first.lower() in _STOPS:
-        return None
+    first = opening.group(0).lower()
+    capitalised = _CAPITAL.match(opening.group(0)) is not None
+    headed = first in _HEADS
+    if not (capitalised or headed) or first in _STOPS:
+        return None  # most calls: the first word rules a name out before any tokenising
     tokens = _tokens(text, start)
     # The name ends at its last capitalised word: lowercase words count only between two
     # ("Centre hospitalier Sud Francilien"), never at the end ("la crèche prend le relais").
-    end = tokens[0][2] if _CAPITAL.match(first) else None
+    opening_token, _ = next(tokens)
+    end = opening_token.end() if capitalised else None
     # Lowercase words and links since the last capitalised token: links alone may run
     # ("Ligue de l'enseignement de la Drôme"), lowercase words only a few.
     pending = words = 0
-    for index, (token, _, token_end) in enumerate(tokens[1:], 1):
-        lower = token.lower()
-        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-        if (_CAPITAL.match(token) or _ELIDED_CAPITAL.match(token)) and lower not in _STOPS:
-            end, pending, words = token_end, 0, 0
+    for token, following in tokens:
+        word = token.group(0)
+        lower = word.lower()
+        if (_CAPITAL.match(word) or _ELIDED_CAPITAL.match(word)) and lower not in _STOPS:
+            end, pending, words = token.end(), 0, 0
         elif lower in _LINKS and lower != "et":
             pending += 1
-        elif lower == "et" and _CAPITAL.match(following) and following.lower() not in _HEADS \
+        elif lower == "et" and _starts_second_part(following) \
                 and len(text[start:end].split()) < 2:
             pending += 1  # "Afrique et Nouvelles Interdépendances"; "A B et C D" is two names
-        elif headed and token.islower() and lower not in _STOPS and lower != "et":
+        elif headed and word.islower() and lower not in _STOPS and lower != "et":
             pending, words = pending + 1, words + 1
         else:
             break
@@ -178,13 +181,24 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
     return name, start, start + len(name)
 
 
-def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
+def _tokens(text: str, start: int) -> Iterator[tuple[re.Match[str], re.Match[str] | None]]:
     """The word tokens from `start` up to the first mark that ends a name (comma, bracket,
-    colon, sentence end), with their offsets."""
+    colon, sentence end), 14 at most, each with the next one (None after the last). Read
+    lazily: a name mostly ends within a few words."""
     found = _NAME_END.search(text, start)
     limit = found.start() if found else len(text)
-    return [(m.group(0), m.start(), m.end())
-            for m in itertools.islice(_TOKEN.finditer(text, start, limit), 14)]
+    words = itertools.islice(_TOKEN.finditer(text, start, limit), 14)
+    token = next(words, None)
+    while token is not None:
+        following = next(words, None)
+        yield token, following
+        token = following
+
+
+def _starts_second_part(token: re.Match[str] | None) -> bool:
+    """Whether the word after "et" goes on with the name: capitalised, not a type word."""
+    word = token.group(0) if token else ""
+    return bool(_CAPITAL.match(word)) and word.lower() not in _HEADS
 
 
 # A capitalised first word this common in French starts a phrase, not a name ("Objectif 1",

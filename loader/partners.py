@@ -5,7 +5,7 @@ elsewhere; one partnership per organisation, with its evidence and concrete body
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -15,7 +15,7 @@ from loader.funders import FUNDS, is_table
 from loader.gazetteer import find_orgs, funder, is_generic, org_key, type_heads
 from loader.names import COMMUNES_LIST, funder_org, name_at, org_names, partner_org, surnames
 from loader.records import Evidence, Org, Partnership, Record
-from loader.text import FicheText, Sentence, quote
+from loader.text import FicheText, Sentence, holds_any, quote
 from ontology.keys import fold, slug
 from ontology.reference import Departement
 
@@ -133,7 +133,7 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             subject = _acting_subject(text) if field != FUNDS else None
             partnering = field in _ABOUT_PARTNERS or subject is not None or (
                 bool(_PARTNERING.search(folded)) and not _PRESENCE.search(folded))
-            if not partnering and not any(head in folded for head in _typed_heads()):
+            if not partnering and not _holds_typed_head()(folded):
                 continue  # an association counts anywhere; nothing else does here
             known = find_orgs(text)
             mentions = [m for m in known if not _OWN.search(text[:m.start])
@@ -155,9 +155,10 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
 
 
 @cache
-def _typed_heads() -> tuple[str, ...]:
-    """The type words of the kinds that count in any sentence ("association", "club"…)."""
-    return tuple(fold(head) for head, kind in type_heads() if kind in _TYPED_ANYWHERE)
+def _holds_typed_head() -> Callable[[str], bool]:
+    """A test of whether a folded text holds a type word of the kinds that count in any
+    sentence ("association", "club"…)."""
+    return holds_any(fold(head) for head, kind in type_heads() if kind in _TYPED_ANYWHERE)
 
 
 def _acting_subject(text: str) -> tuple[int, int] | None:
@@ -201,7 +202,7 @@ def _lowercase_list(text: str) -> Iterator[Org]:
     """The bodies of a list typed in lowercase after a cue that announces partners
     ("Partenaires : club du 3e âge, ehpad la kaz bleue, ludothèque kay jwé"; "orientation par :
     ofii, france travail, le ccas de nice"), written with normal capitals."""
-    cue = _LIST_CUE.search(text)
+    cue = _LIST_CUE.search(text) if ":" in text else None  # the cue needs a colon: cheap test
     if cue is None:
         return
     items = [item.strip(" .;") for item in re.split(r",\s*|\s+et\s+", cue["items"])]

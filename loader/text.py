@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+
+import ahocorasick
 
 from loader.records import Evidence, Line, Method, Record
 from ontology.keys import fold
 
-__all__ = ["LONGEST", "FicheText", "Sentence", "TextLine", "quote", "sentences_of"]
+__all__ = ["LONGEST", "FicheText", "Sentence", "TextLine", "holds_any", "quote", "sentences_of"]
 
 LONGEST = 1000  # characters of a sentence read at once
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
@@ -123,6 +125,21 @@ def _mask(text: str, structure: str) -> str:
 def _name_pattern(structure: str) -> re.Pattern[str] | None:
     words = [re.escape(w) for w in re.findall(r"\w+", fold(structure))]
     return re.compile(r"\b" + r"\W+".join(words) + r"\b\W?") if words else None
+
+
+def holds_any(words: Iterable[str]) -> Callable[[str], bool]:
+    """A test of whether a text holds any of `words` (non-empty), in one pass over the text
+    whatever their number (Aho-Corasick), where `any(word in text …)` makes one per word: the
+    extractors' cheap gates, run on every sentence.
+
+    >>> holds_any(["financ", "€"])("un don de 50 €"), holds_any(["financ"])("un don")
+    (True, False)
+    """
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return lambda text: next(automaton.iter(text), None) is not None
 
 
 def quote(sentence: Sentence, *, method: Method = "text") -> Evidence:
