@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from text_to_num import text2num
 
-__all__ = ["Amount", "parse_amounts", "parse_number"]
+__all__ = ["Amount", "has_money", "parse_amounts", "parse_number"]
 
 # Thousands grouped by a space (also no-break spaces) or a dot, or plain digits; then cents.
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?"
@@ -86,6 +86,11 @@ def parse_amounts(text: str) -> list[Amount]:
         low = _range_low(text[max(0, match.start() - 40):match.start()], scale)
         found.append(Amount(value * scale, match.start(), match.end(), rate, low))
     return found
+
+
+def has_money(text: str) -> bool:
+    """Whether `text` states an amount of money that is not a rate ("40 € par personne")."""
+    return any(not amount.rate for amount in parse_amounts(text))
 
 
 def parse_number(line: str) -> Decimal | None:

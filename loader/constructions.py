@@ -1,0 +1,247 @@
+"""Funding constructions in a sentence: who pays, named how, with which amount.
+
+"financé par l'ARS (5 000 €), Limoges Métropole (3 000 €) et la Ville", "avec le soutien de
+la Fondation X", "600 € versés par Aquitanis", "nos sponsors X et Y", "la mairie de Rodez a
+versé deux mille euros", "la Ville et l'Agglo nous ont versé respectivement…", or a known
+funder in a sentence about money ("subvention Caf"). An amount is tied to a funder only when
+the sentence ties them (`_tied_amount`); `loader.funders` reads the lines and tables around.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from loader.budget import about_budget
+from loader.gazetteer import Mention, find_orgs, funder
+from loader.grants import grant_status
+from loader.money import has_money, parse_amounts
+from loader.names import COMMUNES_LIST, funder_org, name_after
+from loader.records import Evidence, GrantStatus, Org
+from loader.text import Sentence, holds_any
+from ontology.keys import fold
+
+__all__ = ["FUNDS", "JOINT", "FunderMention", "funders_in", "sentence_mentions"]
+
+FUNDS = "financial_resources"
+_TRIGGER_BEFORE = re.compile(
+    r"(?:co-?)?financ\w* (?:par|grace a)|avec (?:le |l'|un )?(?:soutien|appui|concours|aide)"
+    r"(?: financier| financiere)? (?:de|du|des|d')|grace (?:au soutien|a l'aide|au financement|"
+    r"a une (?:aide|subvention)|a un (?:financement|soutien)|aux? (?:subventions?|financements?))"
+    r"(?: \w+)? (?:de|du|des|d')|(?:subventions?|subv\.?|financements?|soutien financier|"
+    r"mecenat|dotation|aide financiere|aide) (?:de|du|des|d'|par)|soutenue? par|"
+    r"pris(?:e|es)? en charge par|offert(?:e|s|es)? par|"
+    r"(?:sponsorise|subventionne|verse|accorde|attribue|octroye|apporte|donne|paye|alloue)e?s? "
+    r"par|grace (?:au|aux|a la|a l')|"
+    # "nos sponsors X, Y et Z", "mécènes : X et Y": a list of payers
+    r"\b(?:sponsors?|mecenes?|financeurs?|partenaires financiers)(?: sont)?\s*:?(?= \S)")
+_THANKS = re.compile(r"grace (?:au|aux|a la|a l')")
+# "cet opus, co-financé par X": a film or a book the action uses was paid for, not the action.
+_WORK = re.compile(r"\b(?:opus|film|livre|ouvrage|documentaire|court-metrage|clip|album|"
+                   r"disque|roman|bande dessinee)s?\b[^.;]*$")
+_TRIGGER_AFTER = re.compile(
+    r"^\s*(?:nous )?(?:a|ont|avait|avaient|aussi|egalement|\s)*(?:accorde|verse|octroye|"
+    r"attribue|finance|apporte|subventionne|alloue|pris en charge|soutenu|offert|sponsorise|"
+    r"(?:participe|contribue) (?:au|a son|a leur) financement)|"
+    r"^\s*(?:nous )?(?:finance|subventionne|soutient|prend en charge|prennent en charge|verse|"
+    r"paie|paye|offre|(?:particip|contribu)\w* (?:au|a son|a leur) financement)")
+# Several funders giving one sum: the sum is tied to none of them.
+JOINT = re.compile(r"\bensemble\b|a (?:eux|elles) (?:deux|trois|quatre)|conjointement|"
+                    r"a parts egales|en tout\b|au total\b")
+_FUNDING_WORD = re.compile(
+    r"financ|subvention|\bsubv\b|soutien financier|appels? a projets?|\baap\b|"
+    r"conventionnement|prestations? de service|\bfonds\b|dotation|aide financiere|"
+    r"mecenat|pris en charge|verse|accorde|octroye|attribue|apporte|\d ?(?:€|euros?)|"
+    r"\bpayee?s?\b")
+_CLAUSE_START = re.compile(r"(?:^|[.;:,]\s+|\bet\s+)")
+# A verb of giving money somewhere in the sentence: only then is "X a versé" looked for.
+_PAID = re.compile(r"accorde|verse|octroye|attribue|financ|apporte|subventionne|alloue|"
+                   r"pris en charge|prend en charge|prennent en charge|"
+                   r"(?:particip|contribu)\w* (?:au|a son|a leur) financement|"
+                   r"soutenu|soutient|offert|offre|\bpaie|\bpaye|sponsoris")
+_NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ")
+# Literal stems of which every signal holds one: one pass tests them all, and the few
+# sentences that hold one are scanned by the pattern.
+_HOLDS_STEM = holds_any((
+    "financ", "subv", "fonds", "dotation", "mecenat", "en charge", "verse", "accord", "octroy",
+    "attribu", "apport", "€", "euro", "paye", "paie", "soutien", "soutenu", "aide", "appui",
+    "concours", "grace a", "sponsor", "offre", "offert", "allou", "aap", "appel",
+    "conventionnement", "prestation"))
+# Every signal above in one pattern, so that a sentence is scanned once: outside the
+# financial field, a sentence with none of them names no funder.
+_SIGNALS = re.compile(
+    rf"(?P<none>{_NO_FUNDING.pattern})|(?P<before>{_TRIGGER_BEFORE.pattern})|"
+    rf"(?P<paid>{_PAID.pattern})|(?P<funding>{_FUNDING_WORD.pattern})")
+# A scheme named after its payer: "au titre du contrat de ville", "(contrat de ville)".
+_SCHEME = re.compile(r"(?:au titre d\w*|dans le cadre d\w*|\()\s*(?:la |le |l'|du |des )?$")
+# "notre CCAS": the structure's own service.
+_OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")  # an aside, "(5 000 €)"
+# What may follow a listed name before the next one: "au titre du contrat de ville (3 000 €)".
+_TAIL = re.compile(r"(?:(?!\s+et\s|\s+ainsi que\s)[^,;()]){0,80}(?:\([^()]*\))?")
+_LIST_SPLIT = re.compile(r",\s*|\s+et\s+|\s+ainsi que\s+|;\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class FunderMention:
+    """One mention of a funder: the organisation, the amount tied to it, the grant's fate."""
+
+    org: Org
+    amount: Decimal | None
+    status: GrantStatus
+    evidence: Evidence
+
+
+def sentence_mentions(sentence: Sentence) -> Iterator[FunderMention]:
+    """The funders a sentence names, each with its amount and grant status."""
+    field, text, folded = sentence.field, sentence.text, sentence.folded
+    if field != FUNDS and not _HOLDS_STEM(folded):
+        return
+    signals: dict[str, list[re.Match[str]]] = {}
+    for match in _SIGNALS.finditer(folded):
+        signals.setdefault(match.lastgroup or "", []).append(match)
+    if "none" in signals or (field != FUNDS and not signals):
+        return
+    evidence = Evidence(field, sentence.line.number, text.strip(" -•"), "text")
+    named = list(_constructions(text, signals.get("before", ()), signals.get("paid", ())))
+    known = [m for m in funders_in(find_orgs(text))
+             if not any(m.start < end and start < m.end for _, start, end in named)]
+    funding_words = "funding" in signals or any(
+        _FUNDING_WORD.match(folded, verb.start()) for verb in signals.get("paid", ()))
+    if not named and not (known and (field == FUNDS or funding_words)):
+        return
+    mentions = [(org, start, end) for org, start, end
+                in [(m.org, m.start, m.end) for m in known] + named
+                if not _OWN.search(text[:start])]
+    if len(mentions) > 1:  # "Limoges Métropole au titre du contrat de ville": one payer
+        mentions = [m for m in mentions if not _SCHEME.search(fold(text[max(0, m[1] - 20):m[1]]))]
+    for org, start, end in sorted(mentions, key=lambda m: m[1]):
+        status = grant_status(_clause_around(text, start, end))
+        if status is None:
+            continue
+        amount = _tied_amount(text, start, end, mentions) if status == "obtenu" else None
+        yield FunderMention(org, amount, status, evidence)
+
+def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re.Match[str]]
+                  ) -> Iterator[tuple[Org, int, int]]:
+    """Funders named by a funding construction: "financé par X, Y et Z" (`before`: the
+    triggers that precede the names), "X a versé" (`paid`: the verbs that follow them)."""
+    folded = fold(text)
+    for trigger in before:
+        if not _WORK.search(folded[max(0, trigger.start() - 40):trigger.start()]):
+            yield from _listed_after(text, trigger.end(),
+                                     paid=not _THANKS.fullmatch(trigger.group(0)))
+    for verb in paid:
+        found = _subjects_of(text, verb.start())
+        if found and _TRIGGER_AFTER.match(fold(text[found[-1][2]:found[-1][2] + 40])):
+            yield from found
+
+
+def _listed_after(text: str, position: int, *, paid: bool = True
+                  ) -> Iterator[tuple[Org, int, int]]:
+    """The names listed from `position` on: "l'ARS (5 000 €), la Ville (2 000 €) et X".
+    Unless `paid` (after "grâce à", which thanks partners too), a name counts only with an
+    amount in brackets after it: "grâce au Grand-Figeac (3 000 €)"."""
+    while True:
+        found = name_after(text, position)
+        if found is None:
+            return
+        name, start, end = found
+        org = _org_of(name)
+        after = _PARENTHESIS.match(text, end)
+        if org is not None and (paid or (after is not None and has_money(after.group(0)))):
+            yield org, start, end
+        end = after.end() if after else end
+        tail = _TAIL.match(text, end)
+        next_item = _LIST_SPLIT.match(text, tail.end() if tail else end)
+        if next_item is None:
+            return
+        position = next_item.end()
+
+
+def _subjects_of(text: str, verb: int) -> list[tuple[Org, int, int]]:
+    """The names that start the clause in which the verb at `verb` stands ("X a versé"), with
+    those listed before it ("X et Y nous ont versé respectivement…"), in text order."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, max(0, verb - 160), verb)]
+    found: list[tuple[Org, int, int]] = []
+    limit = verb
+    for position in reversed(starts or [max(0, verb - 80)]):
+        named = name_after(text, position)
+        if named is None or named[2] > limit or (found and not _LIST_SPLIT.fullmatch(
+                text[named[2]:found[0][1]].replace("la ", "").replace("le ", ""))):
+            break
+        name, start, end = named
+        org = funder("commune") if COMMUNES_LIST.search(fold(text[max(0, start - 120):start])) \
+            else _org_of(name)
+        if org is None:
+            break
+        found.insert(0, (org, start, end))
+        limit = start
+    return found
+
+
+def _org_of(name: str) -> Org | None:
+    known = funders_in(find_orgs(name))
+    if known and known[0].start == 0:
+        return known[0].org
+    return funder_org(name, open_world=False)
+
+def funders_in(found: Sequence[Mention]) -> list[Mention]:
+    """The funders among `found`, without those a more specific one names (État < FIPDR)."""
+    mentions = [m for m in found if m.funder]
+    parents = {m.parent for m in mentions}
+    return [m for m in mentions if m.org.key not in parents]
+
+# --- amounts ---------------------------------------------------------------------------------
+
+_CLAUSE_END = re.compile(r"[;]|,(?!\d)|\s[\u2013-]\s|\bmais\b|\bet (?=[a-z])")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of `text` around `start:end`, between separators."""
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
+    left = max(b for b in bounds if b <= start)
+    right = min(b for b in bounds if b >= end)
+    return text[left:right]
+
+
+# Brackets a few words after a name: "la Ville de Lyon (2 000 €)".
+_BRACKET_AFTER = re.compile(r"\s*(?:[\w'’\-]+\s+){0,6}\(([^()]*)\)")
+
+
+def _tied_amount(text: str, start: int, end: int,
+                 mentions: list[tuple[Org, int, int]]) -> Decimal | None:
+    """The amount the text ties to the funder named at `start:end`: in brackets right after
+    the name, alone with it in its clause, the sentence's only amount and only funder, or its
+    rank among as many amounts after "respectivement"."""
+    amounts = [a for a in parse_amounts(text) if not a.rate and a.low is None]
+    if "respectivement" in fold(text):
+        # the amounts go by rank to the funders; when their numbers differ, one funder was
+        # not read, and any tie would be a guess
+        ranked = sorted({(s, e) for _, s, e in mentions})
+        if len(ranked) == len(amounts) and (start, end) in ranked:
+            return amounts[ranked.index((start, end))].value
+        return None
+    bracket = _BRACKET_AFTER.match(text[end:])
+    if bracket:
+        inside = [a for a in amounts if end + bracket.start(1) <= a.start < end + bracket.end(1)]
+        if len(inside) == 1:
+            return inside[0].value
+    free = [a for a in amounts if not about_budget(text, a)]
+    others = [(s, e) for org, s, e in mentions if (s, e) != (start, end)]
+    clause_start = max([0, *(m.end() for m in _CLAUSE_END.finditer(text, 0, start))])
+    for amount in free:
+        if amount.start < clause_start:
+            continue
+        between = text[end:amount.start] if amount.start >= end else text[amount.end:start]
+        if any(end <= s < amount.start or amount.end <= s < start for s, _ in others):
+            continue
+        if _CLAUSE_END.search(between) or "(" in between or ")" in between \
+                or JOINT.search(fold(text[end:])):
+            continue
+        return amount.value
+    if len(mentions) == 1 and len(free) == 1 and not JOINT.search(fold(text)):
+        return free[0].value
+    return None
