@@ -49,7 +49,7 @@ _TRIGGER_AFTER = re.compile(
     r"paie|paye|offre|(?:particip|contribu)\w* (?:au|a son|a leur) financement)")
 # Several funders giving one sum: the sum is tied to none of them.
 JOINT = re.compile(r"\bensemble\b|a (?:eux|elles) (?:deux|trois|quatre)|conjointement|"
-                    r"a parts egales|en tout\b|au total\b")
+                   r"a parts egales|en tout\b|au total\b")
 _FUNDING_WORD = re.compile(
     r"financ|subvention|\bsubv\b|soutien financier|appels? a projets?|\baap\b|"
     r"conventionnement|prestations? de service|\bfonds\b|dotation|aide financiere|"
