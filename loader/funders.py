@@ -27,7 +27,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from loader.constructions import FUNDS, JOINT, FunderMention, funders_in, sentence_mentions
-from loader.gazetteer import find_orgs, known_funder
+from loader.gazetteer import find_orgs, funder, known_funder
 from loader.grants import grant_status
 from loader.money import Amount, has_money, parse_amounts, parse_number
 from loader.names import funder_org, name_after
@@ -57,6 +57,7 @@ _NOT_FUNDER = re.compile(
 # "Participation de la communauté de communes", "Don des Cycles X", "Subvention Fondation X":
 # the giver is named after.
 _GIVER = re.compile(r"^(?:avec (?:le |l['’])?(?:soutien|aide|appui)(?: financier| financière)?|"
+                    r"appels? [àa] projets?|"
                     r"gr[âa]ce (?:à|a|au|aux)|participation|financement|subvention|aide|don|dons|"
                     r"soutien|"
                     r"contribution|apport|mécénat)s?\s+(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|"
@@ -221,10 +222,13 @@ def _label_org(label: str) -> Org | None:
     known = funders_in(find_orgs(cleaned))
     if known:
         return known[0].org
+    if cleaned.strip() == "CD":  # "CD : 7 900 €": a budget line's usual short form
+        return funder("conseil-departemental")
     named = funder_org(cleaned, open_world=True)
     if named is None and (inside := funders_in(find_orgs(label))):
         return inside[0].org  # "Quartiers d'été (ANCT)": the body is in the brackets
     return named
+
 
 # --- CERFA tables ---------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from loader.records import Org
 from ontology.keys import fold, slug
+from ontology.reference import departements
 
 __all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "org_key", "resolve",
            "type_heads"]
@@ -164,6 +165,11 @@ def _funder_table() -> _FunderTable:
             for alias in capitalised:
                 table.cased[_fold_keep(alias, lower=False)] = key
                 table.capitalised.append(alias)
+    # A département's council is also written by its number: "CD31", "CD 2A".
+    for departement in departements():
+        for alias in (f"CD{departement.code}", f"CD {departement.code}"):
+            table.cased[_fold_keep(alias, lower=False)] = "conseil-departemental"
+            table.capitalised.append(alias)
     return table
 
 
@@ -242,9 +248,13 @@ def is_generic(name: str) -> bool:
 _UPPER = r"[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]"
 _WORD = rf"{_UPPER}[\w\u2019'\-]*"
 _LINK = r"(?:de la|de l['\u2019]|d['\u2019]|de|du|des|la|le|les|l['\u2019])"
+# Words after a type word that start the sentence's next part, not an adjective of the type
+# ("le centre social avec Conseil citoyen": the centre social is the structure itself).
+_NOT_ADJECTIVE = ("avec|pour|par|dans|sur|sous|chez|vers|et|ou|qui|que|en|au|aux|a|à|de|du|des|"
+                  "le|la|les|un|une|est|sont|ont")
 _NAME = re.compile(
     rf"\s*(?:[«\"“]\s*(?P<quoted>{_UPPER}[^»\"”\n]{{1,60}}?)\s*[»\"”]"
-    rf"|(?P<adjective>[a-zà-ÿ]+\s+)?(?P<plain>(?:{_LINK}\s*)?{_WORD}"
+    rf"|(?P<adjective>(?!(?:{_NOT_ADJECTIVE})\b)[a-zà-ÿ]+\s+)?(?P<plain>(?:{_LINK}\s*)?{_WORD}"
     rf"(?:(?:\s+(?:{_LINK}\s*)?|\s*&\s*|\s+et\s+){_WORD}|\s+\d+\b(?!\s?(?:€|%|euro)))*))"
 )
 _LEADING_LINK = re.compile(r"^(?:(?:de la|de|du|des|la|le|les)\s+|(?:de l|d|l)['\u2019]\s*)")

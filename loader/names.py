@@ -33,6 +33,9 @@ _CAPITAL = re.compile(rf"^(?:[{_UPPER}]|(?!(?:19|20)\d\d$)\d{{1,4}}$|\d[{_UPPER}
 COMMUNES_LIST = re.compile(r"\b(?:communes|villes|mairies) (?:de|d')[^.;:]*$")
 # What ends a name: a comma, a bracket, a colon, the end of a sentence, a dash between spaces.
 _NAME_END = re.compile(r"[,;:()\[\]!?«»\"“”/]|\.\s|\.$|\n|\s[\u2013\u2014-]\s")
+# A number that is an amount: a thousands group follows, or a currency.
+_AMOUNT_AHEAD = re.compile(r"\d+(?:[\s\u00a0\u202f.]\d{3})*(?:[,.]\d+)?\s*"
+                           r"(?:€|euros?\b|k€|K€|EUR\b|e\b)|\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+\b")
 _ELIDED_CAPITAL = re.compile(rf"^[dlDL]['’][{_UPPER}]")
 _DETERMINER = re.compile(
     r"(?:(?:à |a )?(?:(?:la|le|les|du|des|de la|de|aux?|un|une|notre|nos|leur|leurs|son|sa|"
@@ -160,6 +163,8 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
     for token, following in tokens:
         word = token.group(0)
         lower = word.lower()
+        if word[0].isdigit() and _AMOUNT_AHEAD.match(text, token.start()):
+            break  # "Crédit Mutuel 7 200 €": an amount, not "Vélo Cité 31"
         if (_CAPITAL.match(word) or _ELIDED_CAPITAL.match(word)) and lower not in _STOPS:
             end, pending, words = token.end(), 0, 0
         elif lower in _LINKS and lower != "et":
@@ -224,6 +229,8 @@ def looks_like_name(text: str) -> bool:
     first = words[0].strip("'’.,:")
     if first.lower() in _NOT_BODY or _CLAUSE_WORDS.intersection(words):
         return False  # "Une ludothèque qui se déplace": a clause, not a name
+    if len(words) == 1 and first.lower() in _HEADS:
+        return False  # "Conseil", "Fédération": a type word alone names no body
     if first.lower() in _HEADS or (first.isupper() and 1 < len(first) < 5) \
             or (len(words) > 1 and kind_of(text) in _NAMED_KINDS):  # "Territoire habitat"
         return True

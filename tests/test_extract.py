@@ -95,6 +95,10 @@ def test_funders_named_in_lines_without_a_colon(open_world) -> None:
         # "Nos sponsors X et Y ont donné 900 € au total": both pay, the sum is tied to neither
         ("Garage Dupuy Auto", "entreprise", None, 42),
         ("Boulangerie Le Fournil", "entreprise", None, 42),
+        ("Fondation Lumière", "fondation", Decimal(700), 43),  # "Appel à projets X 2024 : …"
+        # "Conférence des financeurs 1 800 €, Crédit Agricole 7 200 €": 7 200 is no name's part
+        ("Conférence des financeurs", "fonds-dispositif", Decimal(1800), 44),
+        ("Crédit Agricole", "entreprise", Decimal(7200), 44),
         ("CAF", "securite-sociale", Decimal(2000), 23),
     ]
 
@@ -135,9 +139,9 @@ def test_joint_sums_requested_amounts_and_sponsors_in_budget_lines(open_world) -
     assert [(f.funder.label, f.amount, f.evidence.line) for f in open_world[1].fundings
             if f.evidence.field == "financial_resources"] == [
         # "Mutuelle Solidaris et Fondation Carmin : 1 200 € au total": tied to neither
-        ("Mutuelle Solidaris", None, 95),
-        ("Fondation Carmin", None, 95),
-        ("ARS", Decimal(2000), 96),  # "3 000 € demandés, 2 000 € obtenus"
-        ("Crédit Mutuel", Decimal(800), 97),  # "a sponsorisé les gilets (800 €)"
-        ("Région", None, 97),  # "a prêté un minibus": the 800 € are not its own
+        ("Mutuelle Solidaris", None, 97),
+        ("Fondation Carmin", None, 97),
+        ("ARS", Decimal(2000), 98),  # "3 000 € demandés, 2 000 € obtenus"
+        ("Crédit Mutuel", Decimal(800), 99),  # "a sponsorisé les gilets (800 €)"
+        ("Région", None, 99),  # "a prêté un minibus": the 800 € are not its own
     ]

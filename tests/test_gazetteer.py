@@ -18,6 +18,10 @@ DATA = Path(__file__).parent / "data"
         ("Caisse nationale des allocations familiales", ["cnaf"]),  # longest alias wins
         ("les Ştats et l’État", ["etat"]),  # a wide letter is a letter, not a word break
         ("C.A.F. et M.S.A.", ["caf", "msa"]),
+        ("CD31 : 2 000 €, CD 2A : 500 €", ["conseil-departemental", "conseil-departemental"]),
+        ("un CD de chansons", []),  # a disc, not the council
+        # after a type word, "avec" starts the sentence's next part, not the body's name
+        ("portée par le centre social avec Conseil citoyen", []),
     ],
 )
 def test_funders_in_any_writing(text: str, keys: list[str]) -> None:
