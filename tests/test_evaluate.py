@@ -14,10 +14,10 @@ from maillage.evaluate import SETS, Figures, Scores, evaluate, main, table
 # set: (funders F1, partners F1, exact share of amounts, amounts wrong at most)
 FLOORS = {
     "sample": (1.0, 0.90, 1.0, 0),
-    "dev": (0.99, 0.90, 1.0, 0),
+    "dev": (0.99, 0.91, 1.0, 0),
     "test1": (0.99, 0.91, 0.98, 0),
     "test2": (0.98, 0.90, 0.99, 0),
-    "test3": (0.95, 0.83, 0.93, 3),
+    "test3": (0.96, 0.83, 0.93, 2),
 }
 
 
