@@ -8,7 +8,7 @@ import inspect
 import signal
 import statistics
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,7 +72,7 @@ def task_stages(corpus: str, store: str, compare: int) -> dict:
     Extraction runs as the build's default (`ner=` default of `pipeline.build`); the other
     setting is timed beside it on copies of the first `compare` records.
     """
-    from loader.emit import Emitter
+    from loader.emit import Emitter, link_quads
     from loader.extract import extract
     from loader.parse import parse_export
     from loader.pipeline import build, unique_records
@@ -82,7 +82,8 @@ def task_stages(corpus: str, store: str, compare: int) -> dict:
     clock, ignore, compared, actions = Clock(), (lambda problem: None), 0, 0
     records = timed(clock, "parse", parse_export(corpus, report=ignore))
     unique = timed(clock, "dedupe", unique_records(records, ignore))
-    emitter = Emitter(report=ignore)
+    links: Counter = Counter()
+    emitter = Emitter(report=ignore, links=links)
 
     def ntriples() -> Iterator[bytes]:
         nonlocal compared, actions
@@ -97,6 +98,9 @@ def task_stages(corpus: str, store: str, compare: int) -> dict:
             with clock.stage("emit"):
                 text = "".join(f"{quad} .\n" for quad in emitter.record(enriched, path))
             yield text.encode("utf-8")
+        with clock.stage("emit"):
+            text = "".join(f"{quad} .\n" for quad in link_quads(links))
+        yield text.encode("utf-8")
 
     with clock.stage("load"):
         build_store(Path(store), ntriples())

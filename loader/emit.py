@@ -7,7 +7,8 @@ files, organisations, unknown concepts) are emitted once per `Emitter`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -19,7 +20,7 @@ from ontology.keys import slug
 from ontology.namespace import ID, MLG
 from ontology.reference import Departement, concept_iri, find_departement
 
-__all__ = ["Emitter", "action_path", "emit"]
+__all__ = ["Emitter", "LinkKey", "action_path", "emit", "link_quads"]
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -108,6 +109,11 @@ LOCAL_CLASSES = {"cc": _mlg("CommunauteDeCommunes"), "ca": _mlg("CommunauteDAggl
                  "cu": _mlg("CommunauteUrbaine"), "metropole": _mlg("Metropole"),
                  "ept": _mlg("EtablissementPublicTerritorial")}
 P_INSEE_CODE, P_SIREN = _mlg("inseeCode"), _mlg("siren")
+# The structure–organisation links the national networks read (see `link_quads`).
+C_PARTNER_LINK, C_FUNDER_LINK = _mlg("PartnerLink"), _mlg("FunderLink")
+P_LINKED_STRUCTURE, P_LINKED_ORG = _mlg("linkedStructure"), _mlg("linkedOrganisation")
+P_ACTION_COUNT = _mlg("actionCount")
+P_PARTNER_LINKS, P_FUNDER_LINKS = _mlg("partnerLinks"), _mlg("funderLinks")
 
 
 class _Link(NamedTuple):
@@ -119,14 +125,18 @@ class _Link(NamedTuple):
     shortcut: NamedNode | None
     to_node: NamedNode
     to_org: NamedNode
+    tally: str | None  # the structure–organisation link it counts in, if any
 
 
-FUNDING_LINK = _Link("funding", C_FUNDING, C_FUNDER, P_FUNDED_BY, P_FUNDING, FUNDER)
+FUNDING_LINK = _Link("funding", C_FUNDING, C_FUNDER, P_FUNDED_BY, P_FUNDING, FUNDER,
+                     "funder-link")
 # A grant asked for but not obtained: no fundedBy shortcut, and reached by mlg:grantRequest,
-# so that every query of mlg:funding counts only money obtained.
-REQUEST_LINK = _Link("funding", C_FUNDING, C_FUNDER, None, P_GRANT_REQUEST, FUNDER)
+# so that every query of mlg:funding counts only money obtained (and no link counts it).
+REQUEST_LINK = _Link("funding", C_FUNDING, C_FUNDER, None, P_GRANT_REQUEST, FUNDER, None)
 PARTNERSHIP_LINK = _Link("partnership", C_PARTNERSHIP, C_PARTNER, P_PARTNER, P_PARTNERSHIP,
-                         P_PARTNER_ORG)
+                         P_PARTNER_ORG, "partner-link")
+# A link between a structure and an organisation: (tally path, structure IRI, organisation IRI).
+LinkKey = tuple[str, str, str]
 
 
 def action_path(record: Record) -> str:
@@ -159,9 +169,11 @@ class Emitter:
     """
 
     def __init__(self, *, report: Callable[[Problem], None] | None = None,
-                 shared: Callable[[str, list[Quad]], object] | None = None) -> None:
+                 shared: Callable[[str, list[Quad]], object] | None = None,
+                 links: Counter[LinkKey] | None = None) -> None:
         self.report = report or (lambda problem: None)
         self.shared = shared
+        self.links = links  # counted here as the facts are written, if given: `link_quads`
         self._seen: set[str] = set()
 
     def record(self, record: Record, path: str | None = None) -> Iterator[Quad]:
@@ -177,16 +189,18 @@ class Emitter:
         yield Quad(action, DERIVED_FROM, source)
         yield from self._once(source, lambda: [
             Quad(source, TYPE, C_SOURCE), Quad(source, IDENTIFIER, Literal(record.source))])
-        yield from self._structure(action, record)
+        structure = yield from self._structure(action, record)
         yield from self._fields(action, record)
-        yield from self._facts(action, record)
+        yield from self._facts(action, record, structure)
 
-    def _structure(self, action: NamedNode, record: Record) -> Iterator[Quad]:
+    def _structure(self, action: NamedNode, record: Record
+                   ) -> Generator[Quad, None, NamedNode]:
         departement = find_departement(record.departement) if record.departement else None
         key = departement.code if departement else departement_key(record.departement)
         node = NamedNode(f"{ID}structure/{key}/{slug(record.structure_name) or 'sans-nom'}")
         yield Quad(action, P_ORGANISER, node)
         yield from self._once(node, lambda: self._describe_structure(node, record, departement))
+        return node
 
     def _describe_structure(self, node: NamedNode, record: Record,
                             departement: Departement | None) -> list[Quad]:
@@ -234,29 +248,31 @@ class Emitter:
         return [Quad(node, TYPE, CONCEPT), Quad(node, PREF_LABEL, Literal(label, language="fr")),
                 Quad(node, IN_SCHEME, NamedNode(f"{ID}{scheme}"))]
 
-    def _facts(self, action: NamedNode, record: Record) -> Iterator[Quad]:
+    def _facts(self, action: NamedNode, record: Record, structure: NamedNode
+               ) -> Iterator[Quad]:
         base = action.value.removeprefix(f"{ID}action/")
         for funding in _unique_by_org(record.fundings, lambda fact: fact.funder):
             link = FUNDING_LINK if funding.status == "obtenu" else REQUEST_LINK
-            node = yield from self._link(action, base, link, funding.funder,
+            node = yield from self._link(action, structure, base, link, funding.funder,
                                          funding.body, funding.evidence)
             yield Quad(node, P_GRANT_STATUS, NamedNode(f"{ID}grant-status/{funding.status}"))
             if funding.amount is not None:
                 yield Quad(node, AMOUNT, _decimal(funding.amount))
                 yield Quad(node, CURRENCY, EUR)
         for partnership in _unique_by_org(record.partnerships, lambda fact: fact.partner):
-            yield from self._link(action, base, PARTNERSHIP_LINK, partnership.partner,
-                                  partnership.body, partnership.evidence)
+            yield from self._link(action, structure, base, PARTNERSHIP_LINK,
+                                  partnership.partner, partnership.body, partnership.evidence)
         if record.budget is not None:
             node = NamedNode(f"{ID}budget/{base}")
             yield Quad(action, P_BUDGET, _decimal(record.budget.amount))
             yield Quad(action, P_BUDGET_EVIDENCE, node)
             yield from _evidence(node, record.budget.evidence)
 
-    def _link(self, action: NamedNode, base: str, link: _Link, org: Org, body: Org | None,
-              evidence: Evidence) -> Generator[Quad, None, NamedNode]:
+    def _link(self, action: NamedNode, structure: NamedNode, base: str, link: _Link, org: Org,
+              body: Org | None, evidence: Evidence) -> Generator[Quad, None, NamedNode]:
         """An n-ary funding or partnership node between the action and `org`, with its
-        shortcut, local body and evidence; returns the node."""
+        shortcut, local body and evidence, counted in its structure's links; returns the
+        node."""
         node = NamedNode(f"{ID}{link.path}/{base}/{org.key}")
         target = NamedNode(f"{ID}org/{org.key}")
         yield from self._org(target, org, link.role)
@@ -265,19 +281,25 @@ class Emitter:
         yield Quad(action, link.to_node, node)
         yield Quad(node, TYPE, link.node_class)
         yield Quad(node, link.to_org, target)
+        linked = target
         if body:
-            yield from self._body(node, body, link.role)
+            linked = yield from self._body(node, body, link.role)
+        if self.links is not None and link.tally is not None:
+            self.links[(link.tally, structure.value, linked.value)] += 1
         yield from _evidence(node, evidence)
         return node
 
-    def _body(self, fact: NamedNode, org: Org, role: NamedNode) -> Iterator[Quad]:
-        """The fact's local body: a commune or intercommunalité gets its IRI from its code."""
+    def _body(self, fact: NamedNode, org: Org, role: NamedNode
+              ) -> Generator[Quad, None, NamedNode]:
+        """The fact's local body, returned: a commune or intercommunalité gets its IRI from its
+        code."""
         local = local_body(org.key)
         node = NamedNode(local.iri if local else f"{ID}body/{org.key}")
         yield Quad(fact, P_BODY, node)
         yield from self._once(f"{node.value} a body",
                               lambda: [Quad(node, TYPE, C_BODY), *_local_body(node, local)])
         yield from self._org(node, org, role)
+        return node
 
     def _org(self, node: NamedNode, org: Org, role: NamedNode) -> Iterator[Quad]:
         """The org's label and kind once, and each of its roles (funder, partner) once."""
@@ -302,6 +324,27 @@ class Emitter:
             return False
         self._seen.add(key)
         return True
+
+
+def link_quads(links: Mapping[LinkKey, int]) -> Iterator[Quad]:
+    """The structure–organisation links: one node per structure, organisation and role with
+    its number of actions (`mlg:PartnerLink`, `mlg:FunderLink`), then each structure's links of
+    a role as one list, "IRI count | IRI count" (`mlg:partnerLinks`, `mlg:funderLinks`): what
+    the national networks read. Counted by the emitter as the facts are written, so that the
+    build needs no pass over the loaded store to aggregate them."""
+    lists: dict[tuple[str, str], list[str]] = {}
+    for (tally, structure, org), actions in sorted(links.items()):
+        node = NamedNode(f"{ID}{tally}/{structure.removeprefix(f'{ID}structure/')}/"
+                         f"{org.removeprefix(ID)}")
+        yield Quad(node, TYPE, C_PARTNER_LINK if tally == "partner-link" else C_FUNDER_LINK)
+        yield Quad(node, P_LINKED_STRUCTURE, NamedNode(structure))
+        yield Quad(node, P_LINKED_ORG, NamedNode(org))
+        yield Quad(node, P_ACTION_COUNT, Literal(str(actions), datatype=INTEGER))
+        lists.setdefault((tally, structure), []).append(f"{org} {actions}")
+    for (tally, structure), items in lists.items():
+        yield Quad(NamedNode(structure),
+                   P_PARTNER_LINKS if tally == "partner-link" else P_FUNDER_LINKS,
+                   Literal(" | ".join(items)))
 
 
 def _structure_line(record: Record) -> int:

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from pyoxigraph import Quad
 
-from loader.emit import Emitter, action_path
+from loader.emit import Emitter, LinkKey, action_path, link_quads
 from loader.extract import extract
 from loader.parse import parse_export
 from loader.records import Problem, Record
@@ -138,11 +138,13 @@ def _parse_all(inputs: Sequence[Path], report: Callable[[Problem], None]) -> Ite
 
 @dataclass
 class Chunk:
-    """A batch of fiches as N-Triples, the shared nodes it describes, and its warnings."""
+    """A batch of fiches as N-Triples, the shared nodes it describes, its warnings, and the
+    structure–organisation links its facts count."""
 
     ntriples: bytes
     shared: dict[str, bytes]
     problems: list[Problem]
+    links: Counter[LinkKey] = field(default_factory=Counter)
 
 
 def _pool(workers: int) -> contextlib.AbstractContextManager[Pool | None]:
@@ -188,7 +190,8 @@ def _translate(batch: tuple[tuple[str, Record], ...], ner: bool) -> Chunk:
     """Extract and emit a batch of fiches."""
     chunk = Chunk(b"", {}, [])
     emitter = Emitter(report=chunk.problems.append,
-                      shared=lambda key, quads: chunk.shared.setdefault(key, _ntriples(quads)))
+                      shared=lambda key, quads: chunk.shared.setdefault(key, _ntriples(quads)),
+                      links=chunk.links)
     chunk.ntriples = _ntriples(quad for path, record in batch
                                for quad in emitter.record(extract(record, ner=ner), path))
     return chunk
@@ -200,10 +203,12 @@ def _ntriples(quads: Iterable[Quad]) -> bytes:
 
 def _loadable(chunks: Iterable[Chunk], report: Callable[[Problem], None]) -> Iterator[bytes]:
     """The N-Triples of `chunks`: each shared node described once (its first description in
-    input order), each warning reported once."""
+    input order), each warning reported once; then the links all chunks counted."""
     described: set[str] = set()
     reported: set[str] = set()
+    links: Counter[LinkKey] = Counter()
     for chunk in chunks:
+        links.update(chunk.links)
         for problem in chunk.problems:
             if problem.message not in reported:
                 reported.add(problem.message)
@@ -213,6 +218,7 @@ def _loadable(chunks: Iterable[Chunk], report: Callable[[Problem], None]) -> Ite
             if key not in described:
                 described.add(key)
                 yield ntriples
+    yield _ntriples(link_quads(links))
 
 
 def _signature(record: Record) -> bytes:

@@ -69,58 +69,8 @@ WHERE {
                      STRAFTER(STR(?concept), "/id/keyword/"))) AS ?theme)
   WHERE { ?action mlg:fundedBy ?funder ; dcterms:subject ?concept }
   GROUP BY ?funder ?concept
-} ;
-
-# Links of each structure to the organisations its actions name (the local body where known),
-# as partner and as funder, with how many actions: what the national networks read.
-INSERT { ?tally a mlg:PartnerLink ; mlg:linkedStructure ?structure ; mlg:linkedOrganisation ?org ;
-           mlg:actionCount ?actions }
-WHERE {
-  SELECT ?structure ?org (COUNT(?action) AS ?actions)
-         (IRI(CONCAT(STR(id:), "partner-link/", STRAFTER(STR(?structure), "/id/structure/"), "/",
-                     STRAFTER(STR(?org), "/id/"))) AS ?tally)
-  WHERE {
-    ?action mlg:partnership ?link ; mlg:organiser ?structure .
-    ?link mlg:partnerOrg ?canonical .
-    OPTIONAL { ?link mlg:body ?body }
-    BIND(COALESCE(?body, ?canonical) AS ?org)
-  }
-  GROUP BY ?structure ?org
-} ;
-
-INSERT { ?tally a mlg:FunderLink ; mlg:linkedStructure ?structure ; mlg:linkedOrganisation ?org ;
-           mlg:actionCount ?actions }
-WHERE {
-  SELECT ?structure ?org (COUNT(?action) AS ?actions)
-         (IRI(CONCAT(STR(id:), "funder-link/", STRAFTER(STR(?structure), "/id/structure/"), "/",
-                     STRAFTER(STR(?org), "/id/"))) AS ?tally)
-  WHERE {
-    ?action mlg:funding ?link ; mlg:organiser ?structure .
-    ?link schema:funder ?canonical .
-    OPTIONAL { ?link mlg:body ?body }
-    BIND(COALESCE(?body, ?canonical) AS ?org)
-  }
-  GROUP BY ?structure ?org
-} ;
-
-# The same links, one list per structure and role ("IRI count | IRI count | …"): a row per
-# link costs the national networks a lookup per column, a row per structure one.
-INSERT { ?structure mlg:partnerLinks ?links }
-WHERE {
-  SELECT ?structure (GROUP_CONCAT(CONCAT(STR(?org), " ", STR(?actions)); separator=" | ") AS ?links)
-  WHERE {
-    ?tally a mlg:PartnerLink ; mlg:linkedStructure ?structure ; mlg:linkedOrganisation ?org ;
-      mlg:actionCount ?actions .
-  }
-  GROUP BY ?structure
-} ;
-
-INSERT { ?structure mlg:funderLinks ?links }
-WHERE {
-  SELECT ?structure (GROUP_CONCAT(CONCAT(STR(?org), " ", STR(?actions)); separator=" | ") AS ?links)
-  WHERE {
-    ?tally a mlg:FunderLink ; mlg:linkedStructure ?structure ; mlg:linkedOrganisation ?org ;
-      mlg:actionCount ?actions .
-  }
-  GROUP BY ?structure
 }
+
+# The structure–organisation links the national networks read are counted as the fiches are
+# emitted (`loader.emit.link_quads`), not here: aggregating them over the loaded store took
+# most of this file's time.
