@@ -27,8 +27,10 @@ __all__ = ["FUNDS", "JOINT", "FunderMention", "funders_in", "sentence_mentions"]
 
 FUNDS = "financial_resources"
 _TRIGGER_BEFORE = re.compile(
-    r"(?:co-?)?financ\w* (?:par|grace a)|avec (?:le |l'|un )?(?:soutien|appui|concours|aide)"
-    r"(?: financier| financiere)? (?:de|du|des|d')|grace (?:au soutien|a l'aide|au financement|"
+    r"(?:co-?)?financ\w* (?:par|grace a)|avec (?:le |l'|un )?(?:soutien|concours|aide)"
+    r"(?: financier| financiere)? (?:de|du|des|d')|"
+    # "avec l'appui de X" is mostly help in kind or know-how: a funder only "appui financier"
+    r"avec (?:l'|un )appui financier (?:de|du|des|d')|grace (?:au soutien|a l'aide|au financement|"
     r"a une (?:aide|subvention)|a un (?:financement|soutien)|aux? (?:subventions?|financements?))"
     r"(?: \w+)? (?:de|du|des|d')|(?:subventions?|subv\.?|financements?|soutien financier|"
     r"mecenat|dotation|aide financiere|aide) (?:de|du|des|d'|par)|soutenue? par|"

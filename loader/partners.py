@@ -28,8 +28,9 @@ PARTNER_FIELDS = ("summary", "description", "general_description", "people",
 
 # Patterns run on folded text (lowercase, no accents).
 _PARTNERING = re.compile(
-    r"partenari|partenaire|collabor|avec l'aide|co-?anim|(?:anime|propose|realise|pilote|"
-    r"organise|accompagne|encadre|porte|assure|tenu)e?s? par|mise?s? a disposition|interven|"
+    r"partenari|partenaire|collabor|avec l'aide|avec l'appui(?! financ)|co-?anim|"
+    r"(?:anime|propose|realise|pilote|organise|accompagne|encadre|porte|assure|tenu)e?s? par|"
+    r"mise?s? a disposition|interven|"
     r"(?:rencontres?|echanges?|debats?)[\w\s-]{0,20}\bavec|"
     r"reunions? (?:de travail )?(?:avec|entre)|travail (?:commun|avec)|"
     r"groupes? de travail|travaill\w* (?:avec|en lien)|en lien avec|coordin|coordonn|"

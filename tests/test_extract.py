@@ -132,16 +132,23 @@ def test_amounts_go_by_rank_to_the_subjects_listed_before_the_verb(open_world) -
             for f in open_world[1].fundings if f.evidence.field == "description"] == [
         ("Commune", Decimal(1000), "Commune de Lens"),
         ("Intercommunalité", Decimal(2000), "Communauté d'agglomération de Lens - Liévin"),
+        ("Fondation Roues Libres", None, None),  # "avec l'appui financier de"
     ]
+
+
+def test_support_without_money_is_partnership(open_world) -> None:
+    # "Avec l'appui de la Mission locale de Lens, les séances accueillent aussi des jeunes."
+    assert [p.partner.label for p in open_world[1].partnerships
+            if p.evidence.field == "description"] == ["Mission locale de Lens"]
 
 
 def test_joint_sums_requested_amounts_and_sponsors_in_budget_lines(open_world) -> None:
     assert [(f.funder.label, f.amount, f.evidence.line) for f in open_world[1].fundings
             if f.evidence.field == "financial_resources"] == [
         # "Mutuelle Solidaris et Fondation Carmin : 1 200 € au total": tied to neither
-        ("Mutuelle Solidaris", None, 97),
-        ("Fondation Carmin", None, 97),
-        ("ARS", Decimal(2000), 98),  # "3 000 € demandés, 2 000 € obtenus"
-        ("Crédit Mutuel", Decimal(800), 99),  # "a sponsorisé les gilets (800 €)"
-        ("Région", None, 99),  # "a prêté un minibus": the 800 € are not its own
+        ("Mutuelle Solidaris", None, 99),
+        ("Fondation Carmin", None, 99),
+        ("ARS", Decimal(2000), 100),  # "3 000 € demandés, 2 000 € obtenus"
+        ("Crédit Mutuel", Decimal(800), 101),  # "a sponsorisé les gilets (800 €)"
+        ("Région", None, 101),  # "a prêté un minibus": the 800 € are not its own
     ]
