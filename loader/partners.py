@@ -59,7 +59,7 @@ _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "à", "au",
 _OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 # The subject of a sentence, "La PMI de Sada fait la pesée", "Les gardiens de Dynacité
 # déposent les flyers": a body, or its staff or unit, followed by what it does.
-_DETERMINER = re.compile(r"(?:les?|la|l['’]|une?|des)\b\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:les?|la|l['’]|une?|des)\b\s*", re.IGNORECASE)
 _SUBJECT_START = re.compile(
     r"(?:(?:les?|la|l['’]|une?|des)\s*)?(?:(?:agents?|gardiens?|gardiennes?|enseignante?s?|"
     r"professeure?s?|travailleu(?:r|se)s? sociale?s?|travailleurs sociaux|[ée]ducat(?:eur|rice)s?|"
@@ -76,7 +76,7 @@ _VERB_AFTER = re.compile(
     r"assur|met|fourni|orient|rep[èe]r|signal|envoi|relai|tien|g[èe]r|particip|intervien|"
     r"ouvr|lou|aid|accompagn|form|encadr|fai|fon|d[ée]tach|h[ée]berg|offr|prenn?|re[çc]oi|"
     r"suiv|sui|coordonn|pilot|port|mobilis|inform|sensibilis|r[ée]alis|conduis|conduit|livr|"
-    r"transport|d[ée]pos|collect|distribu|install|anim|travaill|dispens|recrut|anim)"
+    r"transport|d[ée]pos|collect|distribu|install|travaill|dispens|recrut)"
     r"(?:e|es|ent|it|t|s|ons)?\b)", re.IGNORECASE)
 # ...unless it only pays, says no, or is negated: then it is a funder or nothing.
 _NOT_ACTING = re.compile(
@@ -167,8 +167,8 @@ def _acting_subject(text: str) -> tuple[int, int] | None:
     ("Hamaris nous prête une salle", "Le CIAS repère les personnes isolées"), or None: no body
     opens the sentence, or it only pays, refuses or is negated ("La Caf nous a versé…")."""
     # Where the subject may start: at once, after a determiner, after "les agents de la".
-    determiner, staff = _DETERMINER.match(text), _SUBJECT_START.match(text)
-    starts = sorted({determiner.end() if determiner else 0, *([staff.end()] if staff else [])})
+    article, staff = _ARTICLE.match(text), _SUBJECT_START.match(text)
+    starts = sorted({article.end() if article else 0, *([staff.end()] if staff else [])})
     for start in starts:
         named = name_at(text, start)
         if named:
