@@ -1,4 +1,4 @@
-"""The tooling of the hand-annotated test sets `eval/test`, `eval/test2`, `eval/test3` and `eval/test4`.
+"""The tooling of the hand-annotated test sets `eval/test`, `eval/test2` … `eval/test4`.
 
 Each set keeps only its fiches as Python dicts (`eval/<set>/scripts/records_1.py` …) and the two
 files made from them (`<set>-fiches.txt`, `<set>-gold.json`); the code that turns the one into the
