@@ -39,3 +39,19 @@ def chromium() -> Iterator[object]:
             yield launched
         finally:
             launched.close()
+
+
+def open_page(browser, url: str, ready: str = "body", *, width: int = 1300,
+              timeout: float = 30_000) -> Opened:
+    """`url` in a new page, once `ready` is in it, with what the page requests, logs as an
+    error and asks in a dialog (dismissed) recorded from the start."""
+    page = browser.new_page(viewport={"width": width, "height": 900}, accept_downloads=True)
+    opened = Opened(page)
+    page.on("request", lambda request: opened.requests.append(request.url))
+    page.on("console", lambda message: message.type == "error"
+            and opened.errors.append(message.text))
+    page.on("pageerror", lambda error: opened.errors.append(str(error)))
+    page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(url)
+    page.wait_for_selector(ready, state="attached", timeout=timeout)
+    return opened

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser import ARTIFACTS, CHROMIUM, MISSING, Opened
+from browser import ARTIFACTS, CHROMIUM, MISSING, open_page
 from click.testing import CliRunner
 
 from maillage.cli import cli
@@ -24,19 +24,6 @@ BOLD_STRUCTURE = "CENTRE SOCIAL <b>X</b>"
 
 if not CHROMIUM.exists():
     pytest.skip(MISSING, allow_module_level=True)
-
-
-def open_page(browser, path: Path) -> Opened:
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
-    opened = Opened(page)
-    page.on("request", lambda request: opened.requests.append(request.url))
-    page.on("console", lambda message: message.type == "error"
-            and opened.errors.append(message.text))
-    page.on("pageerror", lambda error: opened.errors.append(str(error)))
-    page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(path.as_uri())
-    page.wait_for_selector("body[data-state=still]", state="attached", timeout=60_000)
-    return opened
 
 
 def drawn_nodes(page) -> int:
@@ -57,7 +44,8 @@ def test_sample_page_from_the_cli_draws_every_node_offline_and_finds_one_by_name
     result = runner.invoke(cli, ["network", kind, "--out", str(out), "--store", str(sample_store)])
     assert result.exit_code == 0, result.output
     graph = project(kind, EmbeddedBackend(sample_store))
-    opened = open_page(browser, out)
+    opened = open_page(browser, out.as_uri(), "body[data-state=still]", width=1400,
+                       timeout=60_000)
     ARTIFACTS.mkdir(exist_ok=True)
     opened.page.screenshot(path=ARTIFACTS / f"sample-{kind}.png")
     heaviest = max(graph, key=lambda node: (graph.degree(node, weight="weight"), node))
@@ -77,7 +65,8 @@ def test_script_title_and_bold_structure_show_as_text(
         kind: str, browser, escape_store: Path, tmp_path: Path) -> None:
     graph = project(kind, EmbeddedBackend(escape_store))
     out = render(graph, tmp_path / f"{kind}.html")
-    opened = open_page(browser, out)
+    opened = open_page(browser, out.as_uri(), "body[data-state=still]", width=1400,
+                       timeout=60_000)
     page = opened.page
     edge = page.evaluate(
         f"window.maillage.edges.get().find(e => e.title.includes({SCRIPT_TITLE!r})).id")

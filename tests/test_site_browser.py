@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from browser import ARTIFACTS, CHROMIUM, MISSING, Opened
+from browser import ARTIFACTS, CHROMIUM, MISSING, Opened, open_page
 from click.testing import CliRunner
 
 from explorer.build import build_site
@@ -41,19 +41,6 @@ def site(sample_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = CliRunner().invoke(cli, ["site", "--out", str(out), "--store", str(sample_store)])
     assert result.exit_code == 0, result.output
     return out
-
-
-def open_page(browser, url: str, ready: str = "body") -> Opened:
-    page = browser.new_page(viewport={"width": 1300, "height": 900}, accept_downloads=True)
-    opened = Opened(page)
-    page.on("request", lambda request: opened.requests.append(request.url))
-    page.on("console", lambda message: message.type == "error"
-            and opened.errors.append(message.text))
-    page.on("pageerror", lambda error: opened.errors.append(str(error)))
-    page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(url)
-    page.wait_for_selector(ready, state="attached")
-    return opened
 
 
 def open_home(browser, site: Path) -> Opened:
