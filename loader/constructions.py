@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from loader.budget import about_budget
 from loader.gazetteer import Mention, find_orgs, funder
@@ -108,6 +109,9 @@ def sentence_mentions(sentence: Sentence) -> Iterator[FunderMention]:
         return
     evidence = Evidence(field, sentence.line.number, text.strip(" -•"), "text")
     named = list(_constructions(text, signals.get("before", ()), signals.get("paid", ())))
+    if field == FUNDS or "paid" in signals or "before" in signals:
+        named += [m for m in _elliptic(text) if not any(m[1] < e and s < m[2]
+                                                        for _, s, e in named)]
     known = [m for m in funders_in(find_orgs(text))
              if not any(m.start < end and start < m.end for _, start, end in named)]
     funding_words = "funding" in signals or any(
@@ -139,6 +143,27 @@ def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re
         found = _subjects_of(text, verb.start())
         if found and _TRIGGER_AFTER.match(fold(text[found[-1][2]:found[-1][2] + 40])):
             yield from found
+
+
+# Between an amount and the next name of a list: ", la Fondation X 1 000 €".
+_NEXT_ITEM = re.compile(r"\s*\)?\s*(?:,|;|\bet\b|\bainsi que\b)\s*")
+
+
+def _elliptic(text: str) -> Iterator[tuple[Org, int, int]]:
+    """The payers a list names after a first one with the verb left out: "la Caf nous donne
+    3 000 €, la Fondation X 1 000 € et le Département 2 500 €" (a name, then its amount)."""
+    amounts = [a for a in parse_amounts(text) if not a.rate and a.low is None]
+    for previous, amount in pairwise(amounts):
+        item = _NEXT_ITEM.match(text, previous.end)
+        if item is None:
+            continue
+        found = name_after(text, item.end())
+        if found is None or found[1] - item.end() > 4 \
+                or text[found[2]:amount.start].strip(" (") != "":
+            continue  # the item is a name and its amount, nothing else
+        org = _org_of(found[0])
+        if org is not None:
+            yield org, found[1], found[2]
 
 
 def _listed_after(text: str, position: int, *, paid: bool = True

@@ -32,14 +32,15 @@ from loader.grants import grant_status
 from loader.money import Amount, has_money, parse_amounts, parse_number
 from loader.names import funder_org, name_after
 from loader.records import Evidence, Field, Line, Org
-from loader.text import FicheText
+from loader.text import FicheText, Sentence
 from ontology.keys import fold
 
 __all__ = ["FUNDS", "FunderMention", "funder_mentions", "is_table"]
 
 # "Label : value", "Label ........ value", "Label – value": a budget line typed as text.
 _BUDGET_LINE = re.compile(
-    r"^[\s\-•*·]*(?P<label>[^:.…\n][^:…\n]{1,110}?)\s*(?::|\.{3,}|…+|\s[\u2013\u2014]\s)\s*"
+    r"^[\s\-•*·]*(?P<label>[^:.…\n][^:…\n]{1,110}?)\s*(?::|\.{3,}|…+|\s[\u2013\u2014]\s|"
+    r"\s/\s(?=[\d\s.,\u00a0\u202f]+(?:€|euros?)?\s*$))\s*"  # "Ville de Limoges / 2500"
     r"(?P<value>.*)$")
 # Labels that name the structure's own money, participants' money or a cost, not a funder.
 _NOT_FUNDER = re.compile(
@@ -82,13 +83,27 @@ def funder_mentions(fiche: FicheText, order: Sequence[str]) -> Iterator[FunderMe
             continue
         lines = fiche.lines_of(field)
         for index, line in enumerate(lines):
-            found = _budget_line(field, line.line, line.text)
-            if found is None and field == FUNDS:
-                found = _named_line(line.line, line.text)
-            if found is None:
-                found = [m for sentence in line.sentences for m in sentence_mentions(sentence)]
+            if field == FUNDS and sum(has_money(s.text) for s in line.sentences) > 1:
+                # "ARS 3 000 € ; Grand Avignon 2 000 €. Département : en attente": each part
+                # is a line of its own, with its own amount and status
+                found = [m for s in line.sentences for m in _line_mentions(field, line.line,
+                                                                           s.text, (s,))]
+            else:
+                found = _line_mentions(field, line.line, line.text, line.sentences)
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             yield from _amount_below(found, following) if field == FUNDS else found
+
+
+def _line_mentions(field: str, line: Line, text: str, sentences: Sequence[Sentence]
+                   ) -> list[FunderMention]:
+    """The funders of one line (or one part of a line): a budget line, a name and its
+    amount, else the constructions of its sentences."""
+    found = _budget_line(field, line, text)
+    if found is None and field == FUNDS:
+        found = _named_line(line, text)
+    if found is None:
+        found = [m for sentence in sentences for m in sentence_mentions(sentence)]
+    return found
 
 
 def _amount_below(found: list[FunderMention], following: str) -> list[FunderMention]:
@@ -134,22 +149,27 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
     evidence = Evidence(field, line.number, text.strip(" -•"), "text")
     status = grant_status(value)
     amounts = [a for a in parse_amounts(value) if not a.rate and a.low is None]
+    # a table typed as lines gives bare numbers ("Limoges Métropole / 3000"); under 100, a
+    # bare number counts people or sessions, not euros
+    bare = parse_number(value) if field == FUNDS and not amounts else None
+    bare = bare if bare is not None and bare >= 100 else None
     if status is None or (not amounts and _LENT.match(fold(value))) \
             or not (value.strip(" -–:") or amounts):
         return []
-    if status == "obtenu" and not has_money(value) \
+    if status == "obtenu" and not has_money(value) and bare is None \
             and not _IN_KIND.search(fold(value)) and not known_funder(org):
         return []  # "COLLATION GRATUITE: prévoir des tasses": a heading, not a funder
     payers = _payers(match["label"], joint=bool(JOINT.search(fold(value))))
     if status == "obtenu" and len(payers) > 1:
         return [FunderMention(payer, None, status, evidence) for payer in payers]  # joint sum
-    amount = _obtained(value, amounts) if status == "obtenu" else None
+    amount = (_obtained(value, amounts) or bare) if status == "obtenu" else None
     return [FunderMention(org, amount, status, evidence)]
 
 
 def _has_separator(text: str) -> bool:
     """Whether `text` holds a mark `_BUDGET_LINE` needs between label and value."""
-    return ":" in text or "..." in text or "…" in text or "\u2013" in text or "\u2014" in text
+    return ":" in text or "..." in text or "…" in text or "\u2013" in text or "\u2014" in text \
+        or " / " in text
 
 
 def _payers(label: str, *, joint: bool) -> list[Org]:
@@ -187,7 +207,9 @@ def _named_line(line: Line, text: str) -> list[FunderMention] | None:
     or a name no list knows, alone ("Promologis"); None for any other line."""
     amounts = [a for a in parse_amounts(text) if not a.rate]
     head = text[:amounts[0].start] if amounts else text
-    label = head.strip(" -•*·(")
+    if amounts and _LIST_GOES_ON.match(text, amounts[0].end):
+        return None  # "L'ARS (4 000 €) et la Métropole (1 800 €) financent": a sentence
+    label = _PARENTHESIS.sub("", head).strip(" -•*·(")  # "Fondation de France (programme X)"
     named = name_after(label, 0)
     if named is None or len(label) - named[2] > 1 or len(label.split()) > 8:
         return None  # a sentence, not a label: read as one
@@ -202,6 +224,8 @@ def _named_line(line: Line, text: str) -> list[FunderMention] | None:
     return [FunderMention(org, amount, status, evidence)] if status is not None else []
 
 
+# After a name's amount, another name: the line lists several funders in a sentence.
+_LIST_GOES_ON = re.compile(r"\s*\)?\s*(?:,|\bet\b)\s*(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-Ý]")
 # After a label's funder: a comma then lowercase words or a unit ("Caf, service …"); a year.
 _LABEL_TAIL = re.compile(r",\s*(?=[a-zà-ÿ]|caisse|comité|service)")
 _YEAR_AT_END = re.compile(r"\s+\d{4}$")
