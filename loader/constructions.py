@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import pairwise
 
 from loader.budget import about_budget
 from loader.gazetteer import Mention, find_orgs, funder
@@ -46,6 +45,7 @@ _WORK = re.compile(r"\b(?:opus|film|livre|ouvrage|documentaire|court-metrage|cli
                    r"disque|roman|bande dessinee)s?\b[^.;]*$")
 _TRIGGER_AFTER = re.compile(
     r"^\s*(?:nous )?(?:a|ont|avait|avaient|aussi|egalement|\s)*(?:accorde|verse|octroye|"
+    r"fait (?:un )?don\b|"
     r"attribue|finance|apporte|subventionne|alloue|pris en charge|soutenu|offert|sponsorise|"
     r"(?:participe|contribue) (?:au|a son|a leur) financement)|"
     r"^\s*(?:nous )?(?:finance|subventionne|soutient|prend en charge|prennent en charge|verse|"
@@ -60,7 +60,8 @@ _FUNDING_WORD = re.compile(
     r"\bpayee?s?\b")
 _CLAUSE_START = re.compile(r"(?:^|[.;:,]\s+|\bet\s+)")
 # A verb of giving money somewhere in the sentence: only then is "X a versé" looked for.
-_PAID = re.compile(r"accorde|verse|octroye|attribue|financ|apporte|subventionne|alloue|"
+_PAID = re.compile(r"accorde|verse|fait (?:un )?don\b|octroye|attribue|financ|apporte|"
+                   r"subventionne|alloue|"
                    r"pris en charge|prend en charge|prennent en charge|"
                    r"(?:particip|contribu)\w* (?:au|a son|a leur) financement|"
                    r"soutenu|soutient|offert|offre|\bpaie|\bpaye|sponsoris")
@@ -70,7 +71,7 @@ _NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|
 _HOLDS_STEM = holds_any((
     "financ", "subv", "fonds", "dotation", "mecenat", "en charge", "verse", "accord", "octroy",
     "attribu", "apport", "€", "euro", "paye", "paie", "soutien", "soutenu", "aide", "appui",
-    "concours", "grace a", "sponsor", "offre", "offert", "allou", "aap", "appel",
+    "concours", "grace a", "sponsor", "offre", "offert", "allou", "aap", "appel", "don",
     "conventionnement", "prestation"))
 # Every signal above in one pattern, so that a sentence is scanned once: outside the
 # financial field, a sentence with none of them names no funder.
@@ -78,7 +79,8 @@ _SIGNALS = re.compile(
     rf"(?P<none>{_NO_FUNDING.pattern})|(?P<before>{_TRIGGER_BEFORE.pattern})|"
     rf"(?P<paid>{_PAID.pattern})|(?P<funding>{_FUNDING_WORD.pattern})")
 # A scheme named after its payer: "au titre du contrat de ville", "(contrat de ville)".
-_SCHEME = re.compile(r"(?:au titre d\w*|dans le cadre d\w*|\()\s*(?:la |le |l'|du |des )?$")
+# "le FIPDR via la préfecture": the channel of a scheme, not a second payer.
+_SCHEME = re.compile(r"(?:au titre d\w*|dans le cadre d\w*|\(|\bvia)\s*(?:la |le |l'|du |des )?$")
 # "notre CCAS": the structure's own service.
 _OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")  # an aside, "(5 000 €)"
@@ -140,6 +142,9 @@ def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re
             yield from _listed_after(text, trigger.end(),
                                      paid=not _THANKS.fullmatch(trigger.group(0)))
     for verb in paid:
+        if verb.group(0) == "apporte" and not has_money(_clause_around(text, verb.start(),
+                                                                       verb.end())):
+            continue  # "X apporte son savoir-faire": help, not money
         found = _subjects_of(text, verb.start())
         if found and _TRIGGER_AFTER.match(fold(text[found[-1][2]:found[-1][2] + 40])):
             yield from found
@@ -153,12 +158,15 @@ def _elliptic(text: str) -> Iterator[tuple[Org, int, int]]:
     """The payers a list names after a first one with the verb left out: "la Caf nous donne
     3 000 €, la Fondation X 1 000 € et le Département 2 500 €" (a name, then its amount)."""
     amounts = [a for a in parse_amounts(text) if not a.rate and a.low is None]
-    for previous, amount in pairwise(amounts):
-        item = _NEXT_ITEM.match(text, previous.end)
-        if item is None:
-            continue
-        found = name_after(text, item.end())
-        if found is None or found[1] - item.end() > 4 \
+    if len(amounts) < 2:
+        return
+    colon = text.rfind(": ", 0, amounts[0].start)  # "Financements obtenus : X 5 000 €, …"
+    first = colon + 2 if colon >= 0 else 0
+    starts = [first] + [item.end() if (item := _NEXT_ITEM.match(text, previous.end)) else -1
+                        for previous in amounts[:-1]]
+    for start, amount in zip(starts, amounts, strict=True):
+        found = name_after(text, start) if start >= 0 else None
+        if found is None or found[1] - start > 4 \
                 or text[found[2]:amount.start].strip(" (") != "":
             continue  # the item is a name and its amount, nothing else
         org = _org_of(found[0])

@@ -54,7 +54,7 @@ _NOT_FUNDER = re.compile(
     r"le reste|fonds (?:cnaf|europeens?)$|etat$|region\(s\)$|departement\(s\)$|"
     r"commune\(s\)$|intercommunalite\(s\)$|organismes sociaux|autres? |emplois? aides|"
     r"repas|intervenants?|transport|communication|animation|impression|denrees|"
-    r"alimentation|hebergement|deplacements?|assurance|prets?\b)")
+    r"alimentation|hebergement|deplacements?|assurance|prets?\b|buvettes?)")
 # "Participation de la communauté de communes", "Don des Cycles X", "Subvention Fondation X":
 # the giver is named after.
 _GIVER = re.compile(r"^(?:avec (?:le |l['’])?(?:soutien|aide|appui)(?: financier| financière)?|"
@@ -176,22 +176,36 @@ def _payers(label: str, *, joint: bool) -> list[Org]:
     """The funders a budget line's label lists ("La Caf et la Ville", "Mutuelle X et
     Fondation Y : 1 200 € au total"): known ones joined by "et", "&" or "+", any names when
     the value says the sum is `joint`."""
-    known = list({m.org.key: m.org for m in funders_in(find_orgs(label))}.values())
-    if len(known) > 1 and re.search(r"\bet\b|&|\+", label):
-        return known
+    mentions = funders_in(find_orgs(label))
+    if len(mentions) > 1 and all(_AND.fullmatch(label[a.end:b.start])
+                                 for a, b in pairwise(mentions)):
+        return list({m.org.key: m.org for m in mentions}.values())
     if not joint:
         return []
     parts = [_label_org(part) for part in re.split(r"\s+et\s+|\s*[,&+]\s*", label)]
     return list({org.key: org for org in parts if org is not None}.values())
 
 
+# Between two payers of one budget line: "La Caf et la Ville", "Caf + MSA" (not "CNAF fonds
+# publics et territoires", a fund of the CNAF's).
+_AND = re.compile(r"\s*(?:\bet\b|&|\+|,)\s*(?:(?:la|le|les)\s+|l['’])?", re.IGNORECASE)
+# Between two amounts a line adds up: "4 000 € (animations) + 2 000 € (fête)".
+_PLUS = re.compile(r"\s*(?:\([^()]*\))?\s*\+\s*")
 _ASKED = re.compile(r"^\s*(?:€|euros?|e\b)?\s*(?:demande|sollicite|prevu|previsionnel)")
 _GRANTED = re.compile(r"^\s*(?:€|euros?|e\b)?\s*(?:obtenu|accorde|verse|attribue|octroye|notifie)")
 
 
 def _obtained(value: str, amounts: Sequence[Amount]) -> Decimal | None:
     """The amount of a budget line's value that was obtained: "3 000 € demandés, 2 000 €
-    obtenus" gives 2 000; a single amount is the grant."""
+    obtenus" gives 2 000, "4 000 € (animations) + 2 000 € (fête)" 6 000; a single amount
+    is the grant."""
+    if len(amounts) > 1 and _PLUS.fullmatch(value, amounts[0].end, amounts[1].start):
+        summed = [amounts[0]]
+        for amount in amounts[1:]:
+            if not _PLUS.fullmatch(value, summed[-1].end, amount.start):
+                break
+            summed.append(amount)
+        return sum((a.value for a in summed), Decimal(0))
     if len(amounts) > 1:
         after = [fold(value[a.end:a.end + 25]) for a in amounts]
         granted = [a for a, text in zip(amounts, after, strict=True) if _GRANTED.match(text)]
@@ -211,9 +225,12 @@ def _named_line(line: Line, text: str) -> list[FunderMention] | None:
         return None  # "L'ARS (4 000 €) et la Métropole (1 800 €) financent": a sentence
     label = _PARENTHESIS.sub("", head).strip(" -•*·(")  # "Fondation de France (programme X)"
     named = name_after(label, 0)
-    if named is None or len(label) - named[2] > 1 or len(label.split()) > 8:
+    org = _label_org(label) if len(label.split()) <= 8 else None
+    # "vendée habitat 800e": a lowercase body of a kind its head word tells, and its amount
+    lowercase_body = bool(amounts) and org is not None and org.kind != "autre" \
+        and label.islower() and len(label.split()) <= 5
+    if (named is None or len(label) - named[2] > 1) and not lowercase_body:
         return None  # a sentence, not a label: read as one
-    org = _label_org(label)
     if org is None or (not amounts and known_funder(org)):
         return None  # a known funder alone is read as a sentence; a template row is none
     evidence = Evidence(FUNDS, line.number, text.strip(" -•"), "text")
