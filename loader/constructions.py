@@ -23,7 +23,7 @@ from loader.records import Evidence, GrantStatus, Org
 from loader.text import Sentence, holds_any
 from ontology.keys import fold
 
-__all__ = ["FUNDS", "JOINT", "FunderMention", "funders_in", "sentence_mentions"]
+__all__ = ["FUNDS", "JOINT", "FunderMention", "funders_in", "sentence_mentions", "short_form"]
 
 FUNDS = "financial_resources"
 _TRIGGER_BEFORE = re.compile(
@@ -161,7 +161,7 @@ def _elliptic(text: str) -> Iterator[tuple[Org, int, int]]:
     if len(amounts) < 2:
         return
     colon = text.rfind(": ", 0, amounts[0].start)  # "Financements obtenus : X 5 000 €, …"
-    first = colon + 2 if colon >= 0 else 0
+    first = colon + 2 if colon >= 0 else len(text) - len(text.lstrip(" -•*·"))
     starts = [first] + [item.end() if (item := _NEXT_ITEM.match(text, previous.end)) else -1
                         for previous in amounts[:-1]]
     for start, amount in zip(starts, amounts, strict=True):
@@ -221,7 +221,13 @@ def _org_of(name: str) -> Org | None:
     known = funders_in(find_orgs(name))
     if known and known[0].start == 0:
         return known[0].org
-    return funder_org(name, open_world=False)
+    return short_form(name) or funder_org(name, open_world=False)
+
+
+def short_form(name: str) -> Org | None:
+    """The body a budget's usual short form names: "CD" (not "un CD", a disc) is the
+    Conseil départemental."""
+    return funder("conseil-departemental") if name.strip() == "CD" else None
 
 def funders_in(found: Sequence[Mention]) -> list[Mention]:
     """The funders among `found`, without those a more specific one names (État < FIPDR)."""

@@ -26,8 +26,15 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 
-from loader.constructions import FUNDS, JOINT, FunderMention, funders_in, sentence_mentions
-from loader.gazetteer import find_orgs, funder, known_funder
+from loader.constructions import (
+    FUNDS,
+    JOINT,
+    FunderMention,
+    funders_in,
+    sentence_mentions,
+    short_form,
+)
+from loader.gazetteer import find_orgs, known_funder
 from loader.grants import grant_status
 from loader.money import Amount, has_money, parse_amounts, parse_number
 from loader.names import funder_org, name_after
@@ -263,9 +270,7 @@ def _label_org(label: str) -> Org | None:
     known = funders_in(find_orgs(cleaned))
     if known:
         return known[0].org
-    if cleaned.strip() == "CD":  # "CD : 7 900 €": a budget line's usual short form
-        return funder("conseil-departemental")
-    named = funder_org(cleaned, open_world=True)
+    named = short_form(cleaned) or funder_org(cleaned, open_world=True)  # "CD : 7 900 €"
     if named is None and (inside := funders_in(find_orgs(label))):
         return inside[0].org  # "Quartiers d'été (ANCT)": the body is in the brackets
     return named
