@@ -38,7 +38,16 @@ _PARTNERING = re.compile(
     # what a partner does for the action, in the present or the past
     r"\b(?:orient(?:e|es|ent|ee|ees|ait|aient|er|ation)?\b|accueill|"
     r"fourni(?:t|s|e|es|ssent|ssait|ssaient|r)?\b|encadr|forme\b|forment\b|formee?s? par|"
-    r"prete|pretent|met a disposition|mettent a disposition|recuper|a (?:forme|prete|encadre)\b)")
+    r"prete|pretent|met a disposition|mettent a disposition|recuper|a (?:forme|prete|encadre)\b)|"
+    # "Avec l'école Jules-Ferry et le REP" (not "avec le soutien de": money), "membres : …"
+    r"(?:^|[,:;] )avec (?:l'|le |la |les |un |une |:)(?!\s*(?:soutien|aide|appui|concours|"
+    r"financ|participation|subvention))|\bmembres\b")
+# After a name, "qui" and what a partner does: "l'Union sportive X qui a accepté de détacher
+# une éducatrice" (the name acts, whatever the rest of the sentence says).
+_RELATIVE = re.compile(
+    r",?\s+qui (?:nous |leur |y )?(?:a |ont |avait |avaient )?(?:accepte|assure|fait|anime|"
+    r"fourni|prete|accueill|propose|realise|encadr|intervien|orient|detach|forme|organis|"
+    r"tien|tenu)")
 _PRESENCE = re.compile(r"en presence d|presence de")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
@@ -134,6 +143,8 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             subject = _acting_subject(text) if field != FUNDS else None
             partnering = field in _ABOUT_PARTNERS or subject is not None or (
                 bool(_PARTNERING.search(folded)) and not _PRESENCE.search(folded))
+            if not partnering:
+                found += [(org, quote(sentence)) for org in _relative_actors(text, folded)]
             if not partnering and not _holds_typed_head()(folded):
                 continue  # an association counts anywhere; nothing else does here
             known = find_orgs(text)
@@ -178,6 +189,20 @@ def _acting_subject(text: str) -> tuple[int, int] | None:
                          if _VERB_AFTER.match(text[end:end + 60])
                          and not _NOT_ACTING.match(fold(text[end:end + 60]))), None)
     return None
+
+
+def _relative_actors(text: str, folded: str) -> Iterator[Org]:
+    """The bodies named right before "qui" and what a partner does (`_RELATIVE`)."""
+    ends = {m.start() for m in _RELATIVE.finditer(folded)} if " qui " in folded else set()
+    if not ends:
+        return
+    for m in find_orgs(text):
+        if m.end in ends and m.org.kind not in _NOT_PARTNER_KINDS:
+            yield m.org
+    for name, start, end in org_names(text):
+        if end in ends and (org := partner_org(name, text[max(0, start - 40):start],
+                                               listed=True)) is not None:
+            yield org
 
 
 def _open_world(text: str, covered: list[tuple[int, int]], subject: tuple[int, int] | None

@@ -159,20 +159,32 @@ def test_financial_lines_in_parts_tables_with_slashes_and_lists_without_verb(ope
             for f in open_world[2].fundings] == [
         # "Fondation Pierre Vive 2 000 € ; ECLA … 3 000 €. Département du Jura : réponse
         # attendue en juin.": each part its own amount and status
-        ("Fondation Pierre Vive", Decimal(2000), "obtenu", 141),
-        ("Intercommunalité", Decimal(3000), "obtenu", 141),
-        ("Conseil départemental", None, "demande", 141),
-        ("Mutuelle Jurassienne", Decimal(900), "obtenu", 143),  # "Financeur / Montant" rows
+        ("Fondation Pierre Vive", Decimal(2000), "obtenu", 144),
+        ("Intercommunalité", Decimal(3000), "obtenu", 144),
+        ("Conseil départemental", None, "demande", 144),
+        ("Mutuelle Jurassienne", Decimal(900), "obtenu", 146),  # "Financeur / Montant" rows
         # "La Caf du Jura nous verse 4 000 €, la Fondation Arc-en-Ciel 1 200 € et la MSA 800 €"
-        ("CAF", Decimal(4000), "obtenu", 144),
-        ("Fondation Arc-en-Ciel", Decimal(1200), "obtenu", 144),
-        ("MSA", Decimal(800), "obtenu", 144),
+        ("CAF", Decimal(4000), "obtenu", 147),
+        ("Fondation Arc-en-Ciel", Decimal(1200), "obtenu", 147),
+        ("MSA", Decimal(800), "obtenu", 147),
         # "Fondation Léa (500 €) et Fonds de dotation Lacustre (700 €) financent les sorties."
-        ("Fondation Léa", Decimal(500), "obtenu", 145),
-        ("Fonds de dotation Lacustre", Decimal(700), "obtenu", 145),
-        ("CNAF", Decimal(2500), "obtenu", 146),  # "CNAF fonds publics et territoires": one payer
-        ("Commune", Decimal(1500), "obtenu", 147),  # "1 000 € (fête) + 500 € (sorties)"
-        ("Jura habitat", Decimal(600), "obtenu", 148),  # a lowercase bailleur and its amount
-        ("FIPDR", Decimal(2000), "obtenu", 149),  # "Le FIPD via la préfecture": one payer
-        ("Boulangerie Morel", Decimal(300), "obtenu", 150),  # "a fait un don de 300 €"
+        ("Fondation Léa", Decimal(500), "obtenu", 148),
+        ("Fonds de dotation Lacustre", Decimal(700), "obtenu", 148),
+        ("CNAF", Decimal(2500), "obtenu", 149),  # "CNAF fonds publics et territoires": one payer
+        ("Commune", Decimal(1500), "obtenu", 150),  # "1 000 € (fête) + 500 € (sorties)"
+        ("Jura habitat", Decimal(600), "obtenu", 151),  # a lowercase bailleur and its amount
+        ("FIPDR", Decimal(2000), "obtenu", 152),  # "Le FIPD via la préfecture": one payer
+        ("Boulangerie Morel", Decimal(300), "obtenu", 153),  # "a fait un don de 300 €"
     ]  # not "Jura Sport", which "apporte son savoir-faire"; not the "Buvette" and its takings
+
+
+def test_partners_named_after_avec_in_a_members_list_or_acting_in_a_relative_clause(
+        open_world) -> None:
+    assert sorted(p.partner.label for p in open_world[2].partnerships
+                  if p.evidence.field == "description") == [
+        "Boule Lédonienne",  # "Membres du comité : la Boule Lédonienne, le Club Nautique …"
+        "Club Nautique du Lac",
+        "Foyer rural de Perrigny",  # "Avec l'école Paul-Bert et le Foyer rural de Perrigny"
+        "Harmonie Lédonienne",  # "l'Harmonie Lédonienne qui a accepté de jouer"
+        "École Paul-Bert",
+    ]
