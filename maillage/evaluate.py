@@ -1,6 +1,6 @@
 """Extraction measured on hand-annotated fiches, end to end, by the annotation guide's scorer.
 
-    python -m maillage.evaluate [sample|dev|test1|test2|test3|test4 …] [--ner]
+    python -m maillage.evaluate [sample|dev|test1|test2|test3|test4|test5 …] [--ner]
 
 Each set is built into a fresh store like any export; `who-funds-what` and `partners` are
 run on it and their rows scored by `eval/tools/score.py` and `score_amounts.py`, the
@@ -14,10 +14,12 @@ sets:
   rule changed; scored blind, then tuned on once `test2` had been commissioned;
 - `test2`: 41 more fiches written blind (`eval/test2`), frozen before it was ever scored;
   tuned on once `test3` had been commissioned;
-- `test3`: 42 more fiches written blind (`eval/test3`), frozen before it was ever scored and
-  never tuned on: the figure to expect on fiches nobody here has read;
-- `test4`: 40 more, written blind at the end of the tuning (`eval/test4`), scored once the
-  rules were final: a second such figure.
+- `test3`: 42 more fiches written blind (`eval/test3`), frozen before it was ever scored;
+  tuned on once `test5` had been commissioned;
+- `test4`: 40 more, written blind (`eval/test4`), scored once; tuned on once `test5` had
+  been commissioned;
+- `test5`: 40 more, written blind (`eval/test5`), frozen before it was ever scored and never
+  tuned on: the figure to expect on fiches nobody here has read.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ SETS: dict[str, tuple[Path, Path]] = {
               ROOT / "eval" / "test3" / "test3-gold.json"),
     "test4": (ROOT / "eval" / "test4" / "test4-fiches.txt",
               ROOT / "eval" / "test4" / "test4-gold.json"),
+    "test5": (ROOT / "eval" / "test5" / "test5-fiches.txt",
+              ROOT / "eval" / "test5" / "test5-gold.json"),
 }
 
 
