@@ -36,7 +36,7 @@ _PARTNERING = re.compile(
     r"groupes? de travail|travaill\w* (?:avec|en lien)|en lien avec|coordin|coordonn|"
     r"co-?(?:ecri|constru|organis|porte|realis)|associes?\b|prestataire|"
     # what a partner does for the action, in the present or the past
-    r"\b(?:orient(?:e|es|ent|ee|ees|ait|aient|er|ation)?\b|accueill|"
+    r"\b(?:orient(?:e|es|ent|ee|ees|ait|aient|er|ations?)?\b|accueill|"
     r"fourni(?:t|s|e|es|ssent|ssait|ssaient|r)?\b|encadr|forme\b|forment\b|formee?s? par|"
     r"prete|pretent|met a disposition|mettent a disposition|recuper|a (?:forme|prete|encadre)\b)|"
     # "Avec l'école Jules-Ferry et le REP" (not "avec le soutien de": money), "membres : …"
@@ -75,7 +75,8 @@ _SUBJECT_START = re.compile(
     r"animat(?:eur|rice)s?|b[ée]n[ée]voles|salari[ée]e?s|[ée]quipes?|services?|unit[ée]s?|"
     r"antennes?|d[ée]l[ée]gations?|policiers?|gendarmes?|infirmi[eè]re?s?|conseill[eè]re?s?|"
     r"professionnel(?:le)?s|m[ée]decins?|psychologues?|juristes?|techniciens?|"
-    r"m[ée]diat(?:eur|rice)s?|personnel)(?:\s+[\w\-]+){0,2}?\s+(?:du|de la|de l['’]|des|de|d['’])"
+    r"m[ée]diat(?:eur|rice)s?|personnel|r[ée]sidents?|[ée]l[èe]ves|membres)"
+    r"(?:\s+[\w\-]+){0,2}?\s+(?:du|de la|de l['’]|des|de|d['’])"
     r"\s*)", re.IGNORECASE)
 # What follows a subject: an auxiliary, or a verb of what partners do, in the present
 # ("nous prête", "a tenu un stand", "repère les personnes isolées").
@@ -86,7 +87,7 @@ _VERB_AFTER = re.compile(
     r"ouvr|lou|aid|accompagn|form|encadr|fai|fon|d[ée]tach|h[ée]berg|offr|prenn?|re[çc]oi|"
     r"suiv|sui|coordonn|pilot|port|mobilis|inform|sensibilis|r[ée]alis|conduis|conduit|livr|"
     r"transport|d[ée]pos|collect|distribu|install|travaill|dispens|recrut)"
-    r"(?:e|es|ent|it|t|s|ons)?\b)", re.IGNORECASE)
+    r"(?:e|es|ent|nent|it|t|s|ons)?\b)", re.IGNORECASE)
 # ...unless it only pays, says no, or is negated: then it is a funder or nothing.
 _NOT_ACTING = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:nous |n['’]|ne |leur )?(?:a |ont |avait |avaient )?"
