@@ -81,7 +81,7 @@ _SUBJECT_START = re.compile(
 # What follows a subject: an auxiliary, or a verb of what partners do, in the present
 # ("nous prête", "a tenu un stand", "repère les personnes isolées").
 _VERB_AFTER = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:(?:nous|y|en|leur|lui|se|s['’])\s*)*(?:(?:a|ont|avait|avaient|"
+    r"^\s*(?:\([^()]*\)\s*|,[^,.;]{1,40},\s*)?(?:(?:nous|y|en|leur|lui|se|s['’])\s*)*(?:(?:a|ont|avait|avaient|"
     r"est|sont|va|vont|vient|viennent)\b|(?:pr[êe]t|accueill|anim|co-anim|organis|propos|"
     r"assur|met|fourni|orient|rep[èe]r|signal|envoi|relai|tien|g[èe]r|particip|intervien|"
     r"ouvr|lou|aid|accompagn|form|encadr|fai|fon|d[ée]tach|h[ée]berg|offr|prenn?|re[çc]oi|"
@@ -90,7 +90,7 @@ _VERB_AFTER = re.compile(
     r"(?:e|es|ent|nent|it|t|s|ons)?\b)", re.IGNORECASE)
 # ...unless it only pays, says no, or is negated: then it is a funder or nothing.
 _NOT_ACTING = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:nous |n['’]|ne |leur )?(?:a |ont |avait |avaient )?"
+    r"^\s*(?:\([^()]*\)\s*|,[^,.;]{1,40},\s*)?(?:nous |n['’]|ne |leur )?(?:a |ont |avait |avaient )?"
     r"(?:aussi |egalement |deja )?(?:verse|finance|subventionne|accorde|octroie|octroye|attribue|"
     r"alloue|paie|paye|apporte|donne|refuse|demande|rembourse|n['’]|ne |pas )")
 # Words that say nothing about which body a name is ("Centre social Pierre et Terre").
