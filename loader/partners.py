@@ -48,6 +48,11 @@ _RELATIVE = re.compile(
     r",?\s+qui (?:nous |leur |y )?(?:a |ont |avait |avaient )?(?:accepte|assure|fait|anime|"
     r"fourni|prete|accueill|propose|realise|encadr|intervien|orient|detach|forme|organis|"
     r"tien|tenu)")
+# Inside a sentence, "avec" before a body's name ("des ateliers avec l'ANPAA 63", "repérés avec
+# le club de prévention X"), not before a deed ("avec la création du comité"): on the text.
+_WITH_BODY = re.compile(r"\bavec (?:l['’]|le |la |les )(?:[A-ZÀ-Ý]|(?:club|association|"
+                        r"école|collège|lycée|mission|médiathèque|bibliothèque|compagnie|"
+                        r"collectif|équipe|service)s?\b)")
 _PRESENCE = re.compile(r"en presence d|presence de")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
@@ -90,7 +95,8 @@ _VERB_AFTER = re.compile(
     r"(?:e|es|ent|nent|it|t|s|ons)?\b)", re.IGNORECASE)
 # ...unless it only pays, says no, or is negated: then it is a funder or nothing.
 _NOT_ACTING = re.compile(
-    r"^\s*(?:\([^()]*\)\s*|,[^,.;]{1,40},\s*)?(?:nous |n['’]|ne |leur )?(?:a |ont |avait |avaient )?"
+    r"^\s*(?:\([^()]*\)\s*|,[^,.;]{1,40},\s*)?(?:nous |n['’]|ne |leur )?"
+    r"(?:a |ont |avait |avaient )?"
     r"(?:aussi |egalement |deja )?(?:verse|finance|subventionne|accorde|octroie|octroye|attribue|"
     r"alloue|paie|paye|apporte|donne|refuse|demande|rembourse|n['’]|ne |pas )")
 # Words that say nothing about which body a name is ("Centre social Pierre et Terre").
@@ -143,7 +149,8 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             text, folded = sentence.text, sentence.folded
             subject = _acting_subject(text) if field != FUNDS else None
             partnering = field in _ABOUT_PARTNERS or subject is not None or (
-                bool(_PARTNERING.search(folded)) and not _PRESENCE.search(folded))
+                bool(_PARTNERING.search(folded) or _WITH_BODY.search(text))
+                and not _PRESENCE.search(folded))
             if not partnering:
                 found += [(org, quote(sentence)) for org in _relative_actors(text, folded)]
             if not partnering and not _holds_typed_head()(folded):

@@ -187,4 +187,5 @@ def test_partners_named_after_avec_in_a_members_list_or_acting_in_a_relative_cla
         "Foyer rural de Perrigny",  # "Avec l'école Paul-Bert et le Foyer rural de Perrigny"
         "Harmonie Lédonienne",  # "l'Harmonie Lédonienne qui a accepté de jouer"
         "École Paul-Bert",
+        "Épicerie Solidaire du Jura",  # "des ateliers cuisine avec l'Épicerie Solidaire du Jura"
     ]
