@@ -53,6 +53,8 @@ _RELATIVE = re.compile(
 _WITH_BODY = re.compile(r"\bavec (?:l['’]|le |la |les )(?:[A-ZÀ-Ý]|(?:club|association|"
                         r"école|collège|lycée|mission|médiathèque|bibliothèque|compagnie|"
                         r"collectif|équipe|service)s?\b)")
+# A name followed by its amount, in the financial field: a payer there, not a partner.
+_AMOUNT_NEXT = re.compile(r"\s*[:=\u2013-]?\s*\(?\s*(?:environ |\+/- )?\d")
 _PRESENCE = re.compile(r"en presence d|presence de")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
@@ -158,12 +160,16 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             known = find_orgs(text)
             mentions = [m for m in known if not _OWN.search(text[:m.start])
                         and m.org.kind not in _NOT_PARTNER_KINDS
-                        and m.org.key not in _NOT_PARTNER_KEYS]
+                        and m.org.key not in _NOT_PARTNER_KEYS
+                        and not (field == FUNDS and _AMOUNT_NEXT.match(text, m.end))]
             found += [(m.org, quote(sentence)) for m in mentions
                       if partnering or m.org.kind in _TYPED_ANYWHERE]
             if partnering:
                 suspects.append(sentence)
                 covered = [(m.start, m.end) for m in known]
+                if field == FUNDS:  # "Fondation X 5 000 €, la Ville (mise à disposition…)"
+                    covered += [(start, end) for _, start, end in org_names(text)
+                                if _AMOUNT_NEXT.match(text, end)]
                 found += [(org, quote(sentence)) for org in _open_world(text, covered, subject)]
                 found += [(org, quote(sentence)) for org in _lowercase_list(text)]
     if ner and suspects:
