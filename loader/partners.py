@@ -67,7 +67,8 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|\bet\b|&)\s*(?:(?:le|la|les|l['\u2019])\s*)?"
 _ABOUT_PARTNERS = frozenset({"general_description", PEOPLE})
 # A list of bodies announced as partners or as the ones who orient people.
 _LIST_CUE = re.compile(r"(?i)\b(?:partenaires?|relais|orientation|orient[ée]e?s? par|"
-                       r"structures|acteurs|r[ée]seau)\b[^:.]{0,30}:\s*(?P<items>[^:]+)$")
+                       r"structures|acteurs|r[ée]seau|avec|membres)\b[^:.]{0,30}:\s*"
+                       r"(?P<items>[^:]+)$")
 _DETERMINERS = re.compile(r"^(?:(?:les|la|le|l['’]|des|du|de la|un|une)\s*)+", re.IGNORECASE)
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "d'",
                          "l'", "en", "sur"})
