@@ -248,7 +248,8 @@ def _lowercase_list(text: str) -> Iterator[Org]:
         return
     items = [item.strip(" .;") for item in re.split(r",\s*|\s+et\s+", cue["items"])]
     items = [item for item in items if item]
-    if len(items) < 2 or sum(item[:1].islower() for item in items) * 2 < len(items):
+    lowercase = sum(_DETERMINERS.sub("", item)[:1].islower() for item in items)
+    if len(items) < 2 or lowercase * 2 < len(items):  # "la Boule X, le Club Y": capitalised
         return
     for item in items:
         name = _DETERMINERS.sub("", item)

@@ -15,10 +15,12 @@ from maillage.evaluate import SETS, Figures, Scores, evaluate, main, table
 FLOORS = {
     "sample": (1.0, 0.90, 1.0, 0),
     "dev": (0.99, 0.91, 1.0, 0),
-    "test1": (0.99, 0.91, 0.98, 0),
-    "test2": (0.98, 0.90, 0.99, 0),
-    "test3": (0.96, 0.83, 0.93, 2),
-    "test4": (0.93, 0.82, 0.86, 0),
+    "test1": (0.99, 0.92, 0.98, 0),
+    # 0.894 since a body named before "qui intervient" acts: test2's gold reads one such
+    # ("c'est le Département du Rhône qui intervient ici") as context, not a partner
+    "test2": (0.98, 0.89, 0.99, 0),
+    "test3": (0.99, 0.86, 0.99, 0),
+    "test4": (0.97, 0.87, 0.97, 0),
 }
 
 
