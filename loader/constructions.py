@@ -141,13 +141,19 @@ def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re
         if not _WORK.search(folded[max(0, trigger.start() - 40):trigger.start()]):
             yield from _listed_after(text, trigger.end(),
                                      paid=not _THANKS.fullmatch(trigger.group(0)))
+    subjects: set[tuple[int, int]] = set()
     for verb in paid:
-        if verb.group(0) == "apporte" and not has_money(_clause_around(text, verb.start(),
-                                                                       verb.end())):
+        clause = _clause_around(text, verb.start(), verb.end())
+        if verb.group(0) == "apporte" and not has_money(clause):
             continue  # "X apporte son savoir-faire": help, not money
         found = _subjects_of(text, verb.start())
         if found and _TRIGGER_AFTER.match(fold(text[found[-1][2]:found[-1][2] + 40])):
+            subjects.update((start, end) for _, start, end in found)
             yield from found
+        elif not found and verb.group(0) in _MONEY_VERBS and has_money(clause) \
+                and _AND_THEN.search(folded, max(0, verb.start() - 30), verb.start()):
+            # "Promologis prête une salle et nous a versé 1 000 €"
+            yield from (m for m in _opening_name(text) if (m[1], m[2]) not in subjects)
 
 
 # Between an amount and the next name of a list: ", la Fondation X 1 000 €".
@@ -169,6 +175,21 @@ def _elliptic(text: str) -> Iterator[tuple[Org, int, int]]:
         if found is None or found[1] - start > 4 \
                 or text[found[2]:amount.start].strip(" (") != "":
             continue  # the item is a name and its amount, nothing else
+        org = _org_of(found[0])
+        if org is not None:
+            yield org, found[1], found[2]
+
+
+_MONEY_VERBS = frozenset({"accorde", "verse", "octroye", "attribue", "alloue", "subventionne"})
+# Right before a verb, a second predicate of the sentence's subject: "… et nous a versé".
+_AND_THEN = re.compile(r"\bet (?:nous |leur |lui )?(?:a |ont |avait |avaient )?(?:aussi )?$")
+
+
+def _opening_name(text: str) -> Iterator[tuple[Org, int, int]]:
+    """The body that opens `text`, its subject ("Promologis prête…", "La Fondation X a…")."""
+    article = re.match(r"(?:les?|la|l['’])\s*", text, re.IGNORECASE)
+    found = name_after(text, article.end() if article else 0)
+    if found is not None and found[1] == (article.end() if article else 0):
         org = _org_of(found[0])
         if org is not None:
             yield org, found[1], found[2]

@@ -34,10 +34,10 @@ from loader.constructions import (
     sentence_mentions,
     short_form,
 )
-from loader.gazetteer import find_orgs, known_funder
+from loader.gazetteer import find_orgs, known_funder, org_key
 from loader.grants import grant_status
 from loader.money import Amount, has_money, parse_amounts, parse_number
-from loader.names import funder_org, name_after
+from loader.names import funder_org, looks_like_name, name_after
 from loader.records import Evidence, Field, Line, Org
 from loader.text import FicheText, Sentence
 from ontology.keys import fold
@@ -71,6 +71,7 @@ _GIVER = re.compile(r"^(?:avec (?:le |l['’])?(?:soutien|aide|appui)(?: financi
                     r"contribution|apport|mécénat)s?\s+(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|"
                     r"les|l['’])\s*"
                     r"(?=\S)|(?-i:(?=[A-ZÀÂÇÉÈÊËÎÏÔÖÙÛÜ])))", re.IGNORECASE)
+_PATRON = re.compile(r"(?i)m[ée]c[ée]nat|dons?\b|sponsoring")
 # A budget line's value that lends things rather than pays: not a funding.
 _LENT = re.compile(r"^\W*(?:pret\b|prete|prets\b|non chiffre)")
 _IN_KIND = re.compile(r"valeur|valoris|disposition|don\b|dons\b|offert|gratuit|prend en charge|"
@@ -265,6 +266,10 @@ def _label_org(label: str) -> Org | None:
         cleaned = cleaned[giver.end():]
         if not (cleaned[:1].isupper() or funders_in(find_orgs(cleaned))):
             return None  # "Participation des familles"
+        if _PATRON.match(giver.group(0)) and funder_org(cleaned, open_world=True) is None \
+                and looks_like_name(giver.group(0) + cleaned):
+            # "Mécénat des Ateliers Navals X": a company, whatever its name's words
+            return Org(org_key(cleaned), cleaned.strip(), "entreprise")
     elif not cleaned or _NOT_FUNDER.match(fold(cleaned)):
         return None
     known = funders_in(find_orgs(cleaned))

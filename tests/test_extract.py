@@ -175,6 +175,10 @@ def test_financial_lines_in_parts_tables_with_slashes_and_lists_without_verb(ope
         ("Jura habitat", Decimal(600), "obtenu", 151),  # a lowercase bailleur and its amount
         ("FIPDR", Decimal(2000), "obtenu", 152),  # "Le FIPD via la préfecture": one payer
         ("Boulangerie Morel", Decimal(300), "obtenu", 153),  # "a fait un don de 300 €"
+        # "Mécénat des Ateliers Bressans : 650 €": a company, though "ateliers" names no body
+        ("Ateliers Bressans", Decimal(650), "obtenu", 156),
+        # "Jurassienne d'Habitat prête un local et nous a versé 350 €": the same subject
+        ("Jurassienne d'Habitat", Decimal(350), "obtenu", 157),
     ]  # not "Jura Sport", which "apporte son savoir-faire"; not the "Buvette" and its takings
 
 
