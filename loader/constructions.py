@@ -17,7 +17,7 @@ from decimal import Decimal
 from loader.budget import about_budget
 from loader.gazetteer import Mention, find_orgs, funder
 from loader.grants import grant_status
-from loader.money import has_money, parse_amounts
+from loader.money import Amount, has_money, parse_amounts
 from loader.names import COMMUNES_LIST, funder_org, name_after
 from loader.records import Evidence, GrantStatus, Org
 from loader.text import Sentence, holds_any
@@ -110,10 +110,12 @@ def sentence_mentions(sentence: Sentence) -> Iterator[FunderMention]:
     if "none" in signals or (field != FUNDS and not signals):
         return
     evidence = Evidence(field, sentence.line.number, text.strip(" -•"), "text")
+    # the amounts a grant may be: not a rate ("40 € par personne"), not a range
+    amounts = [a for a in parse_amounts(text) if not a.rate and a.low is None]
     named = list(_constructions(text, signals.get("before", ()), signals.get("paid", ())))
-    if field == FUNDS or "paid" in signals or "before" in signals:
-        named += [m for m in _elliptic(text) if not any(m[1] < e and s < m[2]
-                                                        for _, s, e in named)]
+    if len(amounts) > 1 and (field == FUNDS or "paid" in signals or "before" in signals):
+        named += [m for m in _elliptic(text, amounts) if not any(m[1] < e and s < m[2]
+                                                                 for _, s, e in named)]
     known = [m for m in funders_in(find_orgs(text))
              if not any(m.start < end and start < m.end for _, start, end in named)]
     funding_words = "funding" in signals or any(
@@ -129,7 +131,8 @@ def sentence_mentions(sentence: Sentence) -> Iterator[FunderMention]:
         status = grant_status(_clause_around(text, start, end))
         if status is None:
             continue
-        amount = _tied_amount(text, start, end, mentions) if status == "obtenu" else None
+        amount = _tied_amount(text, start, end, mentions, amounts) if status == "obtenu" \
+            else None
         yield FunderMention(org, amount, status, evidence)
 
 def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re.Match[str]]
@@ -160,12 +163,9 @@ def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re
 _NEXT_ITEM = re.compile(r"\s*\)?\s*(?:,|;|\bet\b|\bainsi que\b)\s*")
 
 
-def _elliptic(text: str) -> Iterator[tuple[Org, int, int]]:
+def _elliptic(text: str, amounts: Sequence[Amount]) -> Iterator[tuple[Org, int, int]]:
     """The payers a list names after a first one with the verb left out: "la Caf nous donne
     3 000 €, la Fondation X 1 000 € et le Département 2 500 €" (a name, then its amount)."""
-    amounts = [a for a in parse_amounts(text) if not a.rate and a.low is None]
-    if len(amounts) < 2:
-        return
     colon = text.rfind(": ", 0, amounts[0].start)  # "Financements obtenus : X 5 000 €, …"
     first = colon + 2 if colon >= 0 else len(text) - len(text.lstrip(" -•*·"))
     starts = [first] + [item.end() if (item := _NEXT_ITEM.match(text, previous.end)) else -1
@@ -273,12 +273,11 @@ def _clause_around(text: str, start: int, end: int) -> str:
 _BRACKET_AFTER = re.compile(r"\s*(?:[\w'’\-]+\s+){0,6}\(([^()]*)\)")
 
 
-def _tied_amount(text: str, start: int, end: int,
-                 mentions: list[tuple[Org, int, int]]) -> Decimal | None:
+def _tied_amount(text: str, start: int, end: int, mentions: list[tuple[Org, int, int]],
+                 amounts: Sequence[Amount]) -> Decimal | None:
     """The amount the text ties to the funder named at `start:end`: in brackets right after
     the name, alone with it in its clause, the sentence's only amount and only funder, or its
     rank among as many amounts after "respectivement"."""
-    amounts = [a for a in parse_amounts(text) if not a.rate and a.low is None]
     if "respectivement" in fold(text):
         # the amounts go by rank to the funders; when their numbers differ, one funder was
         # not read, and any tie would be a guess

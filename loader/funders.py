@@ -91,7 +91,8 @@ def funder_mentions(fiche: FicheText, order: Sequence[str]) -> Iterator[FunderMe
             continue
         lines = fiche.lines_of(field)
         for index, line in enumerate(lines):
-            if field == FUNDS and sum(has_money(s.text) for s in line.sentences) > 1:
+            if field == FUNDS and len(line.sentences) > 1 \
+                    and sum(has_money(s.text) for s in line.sentences) > 1:
                 # "ARS 3 000 € ; Grand Avignon 2 000 €. Département : en attente": each part
                 # is a line of its own, with its own amount and status
                 found = [m for s in line.sentences for m in _line_mentions(field, line.line,
@@ -233,11 +234,13 @@ def _named_line(line: Line, text: str) -> list[FunderMention] | None:
         return None  # "L'ARS (4 000 €) et la Métropole (1 800 €) financent": a sentence
     label = _PARENTHESIS.sub("", head).strip(" -•*·(")  # "Fondation de France (programme X)"
     named = name_after(label, 0)
-    org = _label_org(label) if len(label.split()) <= 8 else None
-    # "vendée habitat 800e": a lowercase body of a kind its head word tells, and its amount
-    lowercase_body = bool(amounts) and org is not None and org.kind != "autre" \
-        and label.islower() and len(label.split()) <= 5
-    if (named is None or len(label) - named[2] > 1) and not lowercase_body:
+    if named is not None and len(label) - named[2] <= 1 and len(label.split()) <= 8:
+        org = _label_org(label)
+    elif amounts and label.islower() and len(label.split()) <= 5:
+        # "vendée habitat 800e": a lowercase body of a kind its head word tells
+        org = _label_org(label)
+        org = org if org is not None and org.kind != "autre" else None
+    else:
         return None  # a sentence, not a label: read as one
     if org is None or (not amounts and known_funder(org)):
         return None  # a known funder alone is read as a sentence; a template row is none

@@ -45,7 +45,8 @@ _PARTNERING = re.compile(
 # After a name, "qui" and what a partner does: "l'Union sportive X qui a accepté de détacher
 # une éducatrice" (the name acts, whatever the rest of the sentence says).
 _RELATIVE = re.compile(
-    r",?\s+qui (?:nous |leur |y )?(?:a |ont |avait |avaient )?(?:accepte|assure|fait|anime|"
+    r",?\s+qui (?:nous |leur |y )?(?:a |ont |avait |avaient )?(?:accepte|assure|"
+    r"fait(?! (?:un )?don)|anime|"
     r"fourni|prete|accueill|propose|realise|encadr|intervien|orient|detach|forme|organis|"
     r"tien|tenu)")
 # Inside a sentence, "avec" before a body's name ("des ateliers avec l'ANPAA 63", "repérés avec
@@ -152,7 +153,7 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             text, folded = sentence.text, sentence.folded
             subject = _acting_subject(text) if field != FUNDS else None
             partnering = field in _ABOUT_PARTNERS or subject is not None or (
-                bool(_PARTNERING.search(folded) or _WITH_BODY.search(text))
+                bool(_PARTNERING.search(folded) or ("avec" in folded and _WITH_BODY.search(text)))
                 and not _PRESENCE.search(folded))
             if not partnering:
                 found += [(org, quote(sentence)) for org in _relative_actors(text, folded)]
