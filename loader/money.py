@@ -36,9 +36,9 @@ _RANGE_START = re.compile(
     re.IGNORECASE)
 _BARE = re.compile(rf"^\W*(?P<number>{_NUMBER})\s?(?:{_CURRENCY})?\W*$", re.IGNORECASE)
 # "30 € par trimestre", "40€/personne", "12 € l'exemplaire": a rate, not a sum. A yearly
-# figure ("7 164,00 € par an") is a sum: the grant of one year.
+# figure ("7 164,00 € par an", "1 500 €/an") is a sum: the grant of one year.
 _RATE = re.compile(
-    r"\s*(?:/|(?:par|chaque|pour (?:chaque|un|une)) "
+    r"\s*(?:/(?!\s*(?:an|année)\b)|(?:par|chaque|pour (?:chaque|un|une)) "
     r"(?!an\b|année\b|la\b|le\b|les\b|l['\u2019]|des?\b|du\b|un\b|une\b|[A-Z])\w|"
     r"(?:de )?l['\u2019](?:unité|heure|exemplaire)|(?:la|le) (?:douche|cycle|machine|séance|"
     r"journée|nuit|repas|place|sortie|mois)\b|chacun|pour \d+ (?:jeunes|personnes|familles)\b)",

@@ -31,6 +31,12 @@ def test_rates_are_flagged_and_agents_are_not() -> None:
         (Decimal(40), True), (Decimal(30), True), (Decimal(3100), False)]
 
 
+def test_a_yearly_grant_is_a_sum_not_a_rate() -> None:
+    found = parse_amounts("FONJEP 7 164 € par an, Caf 1 500 €/an, repas 5 €/jour")
+    assert [(a.value, a.rate) for a in found] == [
+        (Decimal(7164), False), (Decimal(1500), False), (Decimal(5), True)]
+
+
 def test_amount_offsets_point_at_the_text() -> None:
     text = "Subvention Caf : 4 000 € accordée"
     (amount,) = parse_amounts(text)
