@@ -15,7 +15,7 @@ from loader.funders import FUNDS, is_table
 from loader.gazetteer import find_orgs, funder, is_generic, org_key, type_heads
 from loader.names import COMMUNES_LIST, funder_org, name_at, org_names, partner_org, surnames
 from loader.records import Evidence, Org, Partnership, Record
-from loader.text import FicheText, Sentence, holds_any, quote
+from loader.text import FicheText, Sentence, holds_any, literal_gate, quote
 from ontology.keys import fold, slug
 from ontology.reference import Departement
 
@@ -39,6 +39,7 @@ _PARTNERING = re.compile(
     r"\b(?:orient(?:e|es|ent|ee|ees|ait|aient|er|ation)?\b|accueill|"
     r"fourni(?:t|s|e|es|ssent|ssait|ssaient|r)?\b|encadr|forme\b|forment\b|formee?s? par|"
     r"prete|pretent|met a disposition|mettent a disposition|recuper|a (?:forme|prete|encadre)\b)")
+_MAY_PARTNER = literal_gate(_PARTNERING)  # most sentences hold none of its words: skip its search
 _PRESENCE = re.compile(r"en presence d|presence de")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
@@ -133,7 +134,8 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             text, folded = sentence.text, sentence.folded
             subject = _acting_subject(text) if field != FUNDS else None
             partnering = field in _ABOUT_PARTNERS or subject is not None or (
-                bool(_PARTNERING.search(folded)) and not _PRESENCE.search(folded))
+                _MAY_PARTNER(folded) and bool(_PARTNERING.search(folded))
+                and not _PRESENCE.search(folded))
             if not partnering and not _holds_typed_head()(folded):
                 continue  # an association counts anywhere; nothing else does here
             known = find_orgs(text)
