@@ -72,7 +72,7 @@ def task_stages(corpus: str, store: str, compare: int) -> dict:
     Extraction runs as the build's default (`ner=` default of `pipeline.build`); the other
     setting is timed beside it on copies of the first `compare` records.
     """
-    from loader.emit import Emitter, link_quads
+    from loader.emit import Emitter, link_lines
     from loader.extract import extract
     from loader.parse import parse_export
     from loader.pipeline import build, unique_records
@@ -96,10 +96,10 @@ def task_stages(corpus: str, store: str, compare: int) -> dict:
             with clock.stage("extract"):
                 enriched = extract(record, ner=default)
             with clock.stage("emit"):
-                text = "".join(f"{quad} .\n" for quad in emitter.record(enriched, path))
+                text = "".join(emitter.record(enriched, path))
             yield text.encode("utf-8")
         with clock.stage("emit"):
-            text = "".join(f"{quad} .\n" for quad in link_quads(links))
+            text = "".join(link_lines(links))
         yield text.encode("utf-8")
 
     with clock.stage("load"):

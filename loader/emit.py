@@ -1,8 +1,12 @@
-"""Records to RDF: each enriched record becomes quads in the default graph.
+"""Records to RDF: each enriched record becomes triples in the default graph.
 
 IRIs are built from normalised keys only (see docs/model.md), never from counters or blank
 nodes, so the same input always gives the same triples. Shared nodes (structures, source
 files, organisations, unknown concepts) are emitted once per `Emitter`.
+
+The emitter writes N-Triples lines: each term is built (and checked) once by pyoxigraph and
+kept as its N-Triples text, and a triple is three such texts joined. A build writes about a
+million triples, and a `Quad` object per triple, serialised again, cost three times as much.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from loader.localdata import LocalBody, local_body
 from loader.records import Evidence, Org, Problem, Record
@@ -20,7 +24,7 @@ from ontology.keys import slug
 from ontology.namespace import ID, MLG
 from ontology.reference import Departement, concept_iri, find_departement
 
-__all__ = ["Emitter", "LinkKey", "action_path", "emit", "link_quads"]
+__all__ = ["Emitter", "LinkKey", "action_path", "emit", "link_lines"]
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -30,33 +34,62 @@ _SCHEMA = "https://schema.org/"
 _PROV = "http://www.w3.org/ns/prov#"
 _DCT = "http://purl.org/dc/terms/"
 
-TYPE = NamedNode(f"{_RDF}type")
-LABEL = NamedNode(f"{_RDFS}label")
-PREF_LABEL = NamedNode(f"{_SKOS}prefLabel")
-IN_SCHEME = NamedNode(f"{_SKOS}inScheme")
-CONCEPT = NamedNode(f"{_SKOS}Concept")
-SUBJECT = NamedNode(f"{_DCT}subject")
-ABSTRACT = NamedNode(f"{_DCT}abstract")
-DESCRIPTION = NamedNode(f"{_DCT}description")
-IDENTIFIER = NamedNode(f"{_DCT}identifier")
-DERIVED_FROM = NamedNode(f"{_PROV}wasDerivedFrom")
-FUNDER = NamedNode(f"{_SCHEMA}funder")
-AMOUNT = NamedNode(f"{_SCHEMA}amount")
-CURRENCY = NamedNode(f"{_SCHEMA}currency")
-INTEGER = NamedNode(f"{_XSD}integer")
+Term = str
+"""An RDF term as N-Triples text ("<https://…>", "\"texte\"@fr"), built by pyoxigraph."""
+
+
+def iri(value: str) -> Term:
+    """The IRI `value` as an N-Triples term (ValueError if it is no valid IRI)."""
+    return str(NamedNode(value))
+
+
+def text(value: str, *, language: str | None = None) -> Term:
+    """A string literal, with its language tag if any."""
+    return str(Literal(value, language=language))
+
+
+def typed(value: str, datatype: NamedNode) -> Term:
+    """A literal of `datatype`."""
+    return str(Literal(value, datatype=datatype))
+
+
+def integer(value: int) -> Term:
+    """An xsd:integer literal (its digits need no escaping, nor checking)."""
+    return f'"{value}"^^<{_XSD}integer>'
+
+
+def triple(subject: Term, predicate: Term, object_: Term) -> str:
+    """One N-Triples line."""
+    return f"{subject} {predicate} {object_} .\n"
+
+
+TYPE = iri(f"{_RDF}type")
+LABEL = iri(f"{_RDFS}label")
+PREF_LABEL = iri(f"{_SKOS}prefLabel")
+IN_SCHEME = iri(f"{_SKOS}inScheme")
+CONCEPT = iri(f"{_SKOS}Concept")
+SUBJECT = iri(f"{_DCT}subject")
+ABSTRACT = iri(f"{_DCT}abstract")
+DESCRIPTION = iri(f"{_DCT}description")
+IDENTIFIER = iri(f"{_DCT}identifier")
+DERIVED_FROM = iri(f"{_PROV}wasDerivedFrom")
+FUNDER = iri(f"{_SCHEMA}funder")
+AMOUNT = iri(f"{_SCHEMA}amount")
+CURRENCY = iri(f"{_SCHEMA}currency")
 DECIMAL = NamedNode(f"{_XSD}decimal")
 BOOLEAN = NamedNode(f"{_XSD}boolean")
 STRING = NamedNode(f"{_XSD}string")
 GYEAR = NamedNode(f"{_XSD}gYear")
-EUR = Literal("EUR")
+EUR = text("EUR")
+TRUE = typed("true", BOOLEAN)
 
 
-def _mlg(term: str) -> NamedNode:
-    return NamedNode(str(MLG[term]))
+def _mlg(term: str) -> Term:
+    return iri(str(MLG[term]))
 
 
 # Free-text fields and the property each one is emitted with.
-TEXT_PROPERTIES: dict[str, NamedNode] = {
+TEXT_PROPERTIES: dict[str, Term] = {
     "summary": ABSTRACT,
     "description": DESCRIPTION,
     "general_description": _mlg("generalDescription"),
@@ -76,13 +109,13 @@ TEXT_PROPERTIES: dict[str, NamedNode] = {
 }
 
 # Fields whose text is a value, not French prose: (property, datatype).
-VALUE_PROPERTIES: dict[str, tuple[NamedNode, NamedNode]] = {
+VALUE_PROPERTIES: dict[str, tuple[Term, NamedNode]] = {
     "publisher": (_mlg("publisher"), STRING),
     "year": (_mlg("year"), GYEAR),
 }
 
 # List fields: (concept scheme, property). Keywords use the standard dcterms:subject.
-CONCEPT_PROPERTIES: dict[str, tuple[str, NamedNode]] = {
+CONCEPT_PROPERTIES: dict[str, tuple[str, Term]] = {
     "status": ("status", _mlg("status")),
     "dimension": ("dimension", _mlg("dimension")),
     "keywords": ("keyword", SUBJECT),
@@ -120,11 +153,11 @@ class _Link(NamedTuple):
     """How an n-ary fact (funding, partnership) is written: IRI path and terms."""
 
     path: str
-    node_class: NamedNode
-    role: NamedNode
-    shortcut: NamedNode | None
-    to_node: NamedNode
-    to_org: NamedNode
+    node_class: Term
+    role: Term
+    shortcut: Term | None
+    to_node: Term
+    to_org: Term
     tally: str | None  # the structure–organisation link it counts in, if any
 
 
@@ -153,14 +186,16 @@ def departement_key(name: str) -> str:
 
 def emit(records: Iterable[Record], *, report: Callable[[Problem], None] | None = None
          ) -> Iterator[Quad]:
-    """Quads for `records` (see `Emitter`)."""
+    """Quads for `records` (see `Emitter`), as pyoxigraph objects."""
     emitter = Emitter(report=report)
     for record in records:
-        yield from emitter.record(record)
+        lines = "".join(emitter.record(record)).encode("utf-8")
+        for found in parse(lines, format=RdfFormat.N_TRIPLES):
+            yield Quad(found.subject, found.predicate, found.object)
 
 
 class Emitter:
-    """Turns records into quads, remembering which shared nodes it already described.
+    """Turns records into N-Triples lines, remembering which shared nodes it already described.
 
     A shared node (source file, structure, organisation, new concept) is described the first
     time it is met. With `shared`, its description goes there with its key instead of into
@@ -169,61 +204,63 @@ class Emitter:
     """
 
     def __init__(self, *, report: Callable[[Problem], None] | None = None,
-                 shared: Callable[[str, list[Quad]], object] | None = None,
+                 shared: Callable[[str, list[str]], object] | None = None,
                  links: Counter[LinkKey] | None = None) -> None:
         self.report = report or (lambda problem: None)
         self.shared = shared
-        self.links = links  # counted here as the facts are written, if given: `link_quads`
+        self.links = links  # counted here as the facts are written, if given: `link_lines`
         self._seen: set[str] = set()
 
-    def record(self, record: Record, path: str | None = None) -> Iterator[Quad]:
-        """Quads for one record; `path` overrides its IRI path (for disambiguated duplicates)."""
-        action = NamedNode(f"{ID}action/{path or action_path(record)}")
-        yield Quad(action, TYPE, C_ACTION)
-        yield Quad(action, LABEL, Literal(record.title, language="fr"))
-        yield Quad(action, P_LINE_START, Literal(str(record.line_start), datatype=INTEGER))
-        yield Quad(action, P_LINE_END, Literal(str(record.line_end), datatype=INTEGER))
+    def record(self, record: Record, path: str | None = None) -> Iterator[str]:
+        """Lines for one record; `path` overrides its IRI path (for disambiguated duplicates)."""
+        base = path or action_path(record)
+        action = iri(f"{ID}action/{base}")
+        yield triple(action, TYPE, C_ACTION)
+        yield triple(action, LABEL, text(record.title, language="fr"))
+        yield triple(action, P_LINE_START, integer(record.line_start))
+        yield triple(action, P_LINE_END, integer(record.line_end))
         if record.truncated:
-            yield Quad(action, P_TRUNCATED, Literal("true", datatype=BOOLEAN))
-        source = NamedNode(f"{ID}source/{slug(record.source)}")
-        yield Quad(action, DERIVED_FROM, source)
+            yield triple(action, P_TRUNCATED, TRUE)
+        source = iri(f"{ID}source/{slug(record.source)}")
+        yield triple(action, DERIVED_FROM, source)
         yield from self._once(source, lambda: [
-            Quad(source, TYPE, C_SOURCE), Quad(source, IDENTIFIER, Literal(record.source))])
+            triple(source, TYPE, C_SOURCE), triple(source, IDENTIFIER, text(record.source))])
         structure = yield from self._structure(action, record)
         yield from self._fields(action, record)
-        yield from self._facts(action, record, structure)
+        yield from self._facts(action, base, record, structure)
 
-    def _structure(self, action: NamedNode, record: Record
-                   ) -> Generator[Quad, None, NamedNode]:
+    def _structure(self, action: Term, record: Record) -> Generator[str, None, Term]:
         departement = find_departement(record.departement) if record.departement else None
         key = departement.code if departement else departement_key(record.departement)
-        node = NamedNode(f"{ID}structure/{key}/{slug(record.structure_name) or 'sans-nom'}")
-        yield Quad(action, P_ORGANISER, node)
+        node = iri(f"{ID}structure/{key}/{slug(record.structure_name) or 'sans-nom'}")
+        yield triple(action, P_ORGANISER, node)
         yield from self._once(node, lambda: self._describe_structure(node, record, departement))
         return node
 
-    def _describe_structure(self, node: NamedNode, record: Record,
-                            departement: Departement | None) -> list[Quad]:
-        quads = [Quad(node, TYPE, C_STRUCTURE), Quad(node, LABEL, Literal(record.structure_name))]
+    def _describe_structure(self, node: Term, record: Record,
+                            departement: Departement | None) -> list[str]:
+        lines = [triple(node, TYPE, C_STRUCTURE),
+                 triple(node, LABEL, text(record.structure_name))]
         if departement is None:
             self.report(Problem(record.source, _structure_line(record),
                                 f"unknown département {record.departement!r}: structure "
                                 f"{record.structure_name!r} has no département"))
-            return quads
-        return [*quads, Quad(node, P_DEPARTEMENT, NamedNode(f"{ID}departement/{departement.code}")),
-                Quad(node, P_REGION, NamedNode(f"{ID}region/{departement.region_code}"))]
+            return lines
+        return [*lines,
+                triple(node, P_DEPARTEMENT, iri(f"{ID}departement/{departement.code}")),
+                triple(node, P_REGION, iri(f"{ID}region/{departement.region_code}"))]
 
-    def _fields(self, action: NamedNode, record: Record) -> Iterator[Quad]:
+    def _fields(self, action: Term, record: Record) -> Iterator[str]:
         for key, found in record.fields.items():
             if key in TEXT_PROPERTIES:
-                text = found.text.strip()
-                if text:
-                    yield Quad(action, TEXT_PROPERTIES[key], Literal(text, language="fr"))
+                content = found.text.strip()
+                if content:
+                    yield triple(action, TEXT_PROPERTIES[key], text(content, language="fr"))
             elif key in VALUE_PROPERTIES:
-                text = found.text.strip()
-                if text:
+                content = found.text.strip()
+                if content:
                     prop, datatype = VALUE_PROPERTIES[key]
-                    yield Quad(action, prop, Literal(text, datatype=datatype))
+                    yield triple(action, prop, typed(content, datatype))
             elif key in CONCEPT_PROPERTIES:
                 scheme, prop = CONCEPT_PROPERTIES[key]
                 for line in found.lines:
@@ -232,101 +269,94 @@ class Emitter:
                         yield from self._concept(action, prop, scheme, label, record.source,
                                                  line.number)
 
-    def _concept(self, action: NamedNode, prop: NamedNode, scheme: str, label: str,
-                 source: str, line: int) -> Iterator[Quad]:
-        iri, known = concept_iri(scheme, label)
-        node = NamedNode(iri)
-        yield Quad(action, prop, node)
+    def _concept(self, action: Term, prop: Term, scheme: str, label: str,
+                 source: str, line: int) -> Iterator[str]:
+        value, known = concept_iri(scheme, label)
+        node = iri(value)
+        yield triple(action, prop, node)
         if not known:
             yield from self._once(
                 node, lambda: self._new_concept(node, scheme, label, source, line))
 
-    def _new_concept(self, node: NamedNode, scheme: str, label: str, source: str, line: int
-                     ) -> list[Quad]:
+    def _new_concept(self, node: Term, scheme: str, label: str, source: str, line: int
+                     ) -> list[str]:
         self.report(Problem(source, line,
                             f"{label!r} is not in the {scheme} scheme: added as a new concept"))
-        return [Quad(node, TYPE, CONCEPT), Quad(node, PREF_LABEL, Literal(label, language="fr")),
-                Quad(node, IN_SCHEME, NamedNode(f"{ID}{scheme}"))]
+        return [triple(node, TYPE, CONCEPT),
+                triple(node, PREF_LABEL, text(label, language="fr")),
+                triple(node, IN_SCHEME, iri(f"{ID}{scheme}"))]
 
-    def _facts(self, action: NamedNode, record: Record, structure: NamedNode
-               ) -> Iterator[Quad]:
-        base = action.value.removeprefix(f"{ID}action/")
+    def _facts(self, action: Term, base: str, record: Record, structure: Term
+               ) -> Iterator[str]:
         for funding in _unique_by_org(record.fundings, lambda fact: fact.funder):
             link = FUNDING_LINK if funding.status == "obtenu" else REQUEST_LINK
             node = yield from self._link(action, structure, base, link, funding.funder,
                                          funding.body, funding.evidence)
-            yield Quad(node, P_GRANT_STATUS, NamedNode(f"{ID}grant-status/{funding.status}"))
+            yield triple(node, P_GRANT_STATUS, iri(f"{ID}grant-status/{funding.status}"))
             if funding.amount is not None:
-                yield Quad(node, AMOUNT, _decimal(funding.amount))
-                yield Quad(node, CURRENCY, EUR)
+                yield triple(node, AMOUNT, _decimal(funding.amount))
+                yield triple(node, CURRENCY, EUR)
         for partnership in _unique_by_org(record.partnerships, lambda fact: fact.partner):
             yield from self._link(action, structure, base, PARTNERSHIP_LINK,
                                   partnership.partner, partnership.body, partnership.evidence)
         if record.budget is not None:
-            node = NamedNode(f"{ID}budget/{base}")
-            yield Quad(action, P_BUDGET, _decimal(record.budget.amount))
-            yield Quad(action, P_BUDGET_EVIDENCE, node)
+            node = iri(f"{ID}budget/{base}")
+            yield triple(action, P_BUDGET, _decimal(record.budget.amount))
+            yield triple(action, P_BUDGET_EVIDENCE, node)
             yield from _evidence(node, record.budget.evidence)
 
-    def _link(self, action: NamedNode, structure: NamedNode, base: str, link: _Link, org: Org,
-              body: Org | None, evidence: Evidence) -> Generator[Quad, None, NamedNode]:
+    def _link(self, action: Term, structure: Term, base: str, link: _Link, org: Org,
+              body: Org | None, evidence: Evidence) -> Generator[str, None, Term]:
         """An n-ary funding or partnership node between the action and `org`, with its
         shortcut, local body and evidence, counted in its structure's links; returns the
         node."""
-        node = NamedNode(f"{ID}{link.path}/{base}/{org.key}")
-        target = NamedNode(f"{ID}org/{org.key}")
+        node = iri(f"{ID}{link.path}/{base}/{org.key}")
+        target = iri(f"{ID}org/{org.key}")
         yield from self._org(target, org, link.role)
         if link.shortcut is not None:
-            yield Quad(action, link.shortcut, target)
-        yield Quad(action, link.to_node, node)
-        yield Quad(node, TYPE, link.node_class)
-        yield Quad(node, link.to_org, target)
+            yield triple(action, link.shortcut, target)
+        yield triple(action, link.to_node, node)
+        yield triple(node, TYPE, link.node_class)
+        yield triple(node, link.to_org, target)
         linked = target
         if body:
             linked = yield from self._body(node, body, link.role)
         if self.links is not None and link.tally is not None:
-            self.links[(link.tally, structure.value, linked.value)] += 1
+            self.links[(link.tally, structure[1:-1], linked[1:-1])] += 1
         yield from _evidence(node, evidence)
         return node
 
-    def _body(self, fact: NamedNode, org: Org, role: NamedNode
-              ) -> Generator[Quad, None, NamedNode]:
+    def _body(self, fact: Term, org: Org, role: Term) -> Generator[str, None, Term]:
         """The fact's local body, returned: a commune or intercommunalité gets its IRI from its
         code."""
         local = local_body(org.key)
-        node = NamedNode(local.iri if local else f"{ID}body/{org.key}")
-        yield Quad(fact, P_BODY, node)
-        yield from self._once(f"{node.value} a body",
-                              lambda: [Quad(node, TYPE, C_BODY), *_local_body(node, local)])
+        node = iri(local.iri if local else f"{ID}body/{org.key}")
+        yield triple(fact, P_BODY, node)
+        yield from self._once(f"{node} a body",
+                              lambda: [triple(node, TYPE, C_BODY), *_local_body(node, local)])
         yield from self._org(node, org, role)
         return node
 
-    def _org(self, node: NamedNode, org: Org, role: NamedNode) -> Iterator[Quad]:
+    def _org(self, node: Term, org: Org, role: Term) -> Iterator[str]:
         """The org's label and kind once, and each of its roles (funder, partner) once."""
         yield from self._once(node, lambda: [
-            Quad(node, LABEL, Literal(org.label)),
-            Quad(node, P_ORG_KIND, NamedNode(f"{ID}org-kind/{org.kind}"))])
-        yield from self._once(f"{node.value} a {role.value}", lambda: [Quad(node, TYPE, role)])
+            triple(node, LABEL, text(org.label)),
+            triple(node, P_ORG_KIND, iri(f"{ID}org-kind/{org.kind}"))])
+        yield from self._once(f"{node} a {role}", lambda: [triple(node, TYPE, role)])
 
-    def _once(self, key: NamedNode | str, quads: Callable[[], list[Quad]]) -> list[Quad]:
-        """`quads()` the first time `key` is seen (or handed to `shared`), [] afterwards."""
-        key = key.value if isinstance(key, NamedNode) else key
-        if not self._first(key):
+    def _once(self, key: str, lines: Callable[[], list[str]]) -> list[str]:
+        """`lines()` the first time `key` (a node, or a node and what is said of it) is seen
+        (or handed to `shared`), [] afterwards."""
+        if key in self._seen:
             return []
+        self._seen.add(key)
         if self.shared is None:
-            return quads()
-        self.shared(key, quads())
+            return lines()
+        self.shared(key, lines())
         return []
 
-    def _first(self, key: str) -> bool:
-        """True the first time `key` is seen by this emitter."""
-        if key in self._seen:
-            return False
-        self._seen.add(key)
-        return True
 
-
-def link_quads(links: Mapping[LinkKey, int]) -> Iterator[Quad]:
+def link_lines(links: Mapping[LinkKey, int]) -> Iterator[str]:
     """The structure–organisation links: one node per structure, organisation and role with
     its number of actions (`mlg:PartnerLink`, `mlg:FunderLink`), then each structure's links of
     a role as one list, "IRI count | IRI count" (`mlg:partnerLinks`, `mlg:funderLinks`): what
@@ -334,17 +364,17 @@ def link_quads(links: Mapping[LinkKey, int]) -> Iterator[Quad]:
     build needs no pass over the loaded store to aggregate them."""
     lists: dict[tuple[str, str], list[str]] = {}
     for (tally, structure, org), actions in sorted(links.items()):
-        node = NamedNode(f"{ID}{tally}/{structure.removeprefix(f'{ID}structure/')}/"
-                         f"{org.removeprefix(ID)}")
-        yield Quad(node, TYPE, C_PARTNER_LINK if tally == "partner-link" else C_FUNDER_LINK)
-        yield Quad(node, P_LINKED_STRUCTURE, NamedNode(structure))
-        yield Quad(node, P_LINKED_ORG, NamedNode(org))
-        yield Quad(node, P_ACTION_COUNT, Literal(str(actions), datatype=INTEGER))
+        node = iri(f"{ID}{tally}/{structure.removeprefix(f'{ID}structure/')}/"
+                   f"{org.removeprefix(ID)}")
+        yield triple(node, TYPE, C_PARTNER_LINK if tally == "partner-link" else C_FUNDER_LINK)
+        yield triple(node, P_LINKED_STRUCTURE, iri(structure))
+        yield triple(node, P_LINKED_ORG, iri(org))
+        yield triple(node, P_ACTION_COUNT, integer(actions))
         lists.setdefault((tally, structure), []).append(f"{org} {actions}")
     for (tally, structure), items in lists.items():
-        yield Quad(NamedNode(structure),
-                   P_PARTNER_LINKS if tally == "partner-link" else P_FUNDER_LINKS,
-                   Literal(" | ".join(items)))
+        yield triple(iri(structure),
+                     P_PARTNER_LINKS if tally == "partner-link" else P_FUNDER_LINKS,
+                     text(" | ".join(items)))
 
 
 def _structure_line(record: Record) -> int:
@@ -360,25 +390,26 @@ def _unique_by_org(facts: Iterable, org_of: Callable) -> list:
     return list(unique.values())
 
 
-def _local_body(node: NamedNode, body: LocalBody | None) -> list[Quad]:
+def _local_body(node: Term, body: LocalBody | None) -> list[str]:
     """The class, code and départements of a commune or intercommunalité; [] for None."""
     if body is None:
         return []
     if body.kind == "commune":
-        quads = [Quad(node, TYPE, C_COMMUNE), Quad(node, P_INSEE_CODE, Literal(body.code))]
+        lines = [triple(node, TYPE, C_COMMUNE), triple(node, P_INSEE_CODE, text(body.code))]
     else:
-        quads = [Quad(node, TYPE, C_INTERCOMMUNALITY), Quad(node, TYPE, LOCAL_CLASSES[body.kind]),
-                 Quad(node, P_SIREN, Literal(body.code))]
-    return quads + [Quad(node, P_DEPARTEMENT, NamedNode(f"{ID}departement/{code}"))
+        lines = [triple(node, TYPE, C_INTERCOMMUNALITY),
+                 triple(node, TYPE, LOCAL_CLASSES[body.kind]),
+                 triple(node, P_SIREN, text(body.code))]
+    return lines + [triple(node, P_DEPARTEMENT, iri(f"{ID}departement/{code}"))
                     for code in body.departement_codes]
 
 
-def _evidence(node: NamedNode, evidence: Evidence) -> Iterator[Quad]:
-    yield Quad(node, P_QUOTE, Literal(evidence.quote, language="fr"))
-    yield Quad(node, P_FIELD, Literal(evidence.field))
-    yield Quad(node, P_LINE, Literal(str(evidence.line), datatype=INTEGER))
-    yield Quad(node, P_METHOD, Literal(evidence.method))
+def _evidence(node: Term, evidence: Evidence) -> Iterator[str]:
+    yield triple(node, P_QUOTE, text(evidence.quote, language="fr"))
+    yield triple(node, P_FIELD, text(evidence.field))
+    yield triple(node, P_LINE, integer(evidence.line))
+    yield triple(node, P_METHOD, text(evidence.method))
 
 
-def _decimal(amount: Decimal) -> Literal:
-    return Literal(format(amount.normalize(), "f"), datatype=DECIMAL)
+def _decimal(amount: Decimal) -> Term:
+    return typed(format(amount.normalize(), "f"), DECIMAL)

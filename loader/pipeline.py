@@ -14,9 +14,7 @@ from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import TypeVar
 
-from pyoxigraph import Quad
-
-from loader.emit import Emitter, LinkKey, action_path, link_quads
+from loader.emit import Emitter, LinkKey, action_path, link_lines
 from loader.extract import extract
 from loader.parse import parse_export
 from loader.records import Problem, Record
@@ -190,15 +188,15 @@ def _translate(batch: tuple[tuple[str, Record], ...], ner: bool) -> Chunk:
     """Extract and emit a batch of fiches."""
     chunk = Chunk(b"", {}, [])
     emitter = Emitter(report=chunk.problems.append,
-                      shared=lambda key, quads: chunk.shared.setdefault(key, _ntriples(quads)),
+                      shared=lambda key, lines: chunk.shared.setdefault(key, _ntriples(lines)),
                       links=chunk.links)
-    chunk.ntriples = _ntriples(quad for path, record in batch
-                               for quad in emitter.record(extract(record, ner=ner), path))
+    chunk.ntriples = _ntriples(line for path, record in batch
+                               for line in emitter.record(extract(record, ner=ner), path))
     return chunk
 
 
-def _ntriples(quads: Iterable[Quad]) -> bytes:
-    return "".join([f"{quad} .\n" for quad in quads]).encode("utf-8")
+def _ntriples(lines: Iterable[str]) -> bytes:
+    return "".join(lines).encode("utf-8")
 
 
 def _loadable(chunks: Iterable[Chunk], report: Callable[[Problem], None]) -> Iterator[bytes]:
@@ -218,7 +216,7 @@ def _loadable(chunks: Iterable[Chunk], report: Callable[[Problem], None]) -> Ite
             if key not in described:
                 described.add(key)
                 yield ntriples
-    yield _ntriples(link_quads(links))
+    yield _ntriples(link_lines(links))
 
 
 def _signature(record: Record) -> bytes:

@@ -4,6 +4,8 @@ masked, and sentences, each with its field and line for the evidence."""
 from __future__ import annotations
 
 import re
+import re._constants as sre  # type: ignore[import-not-found]  # (no stubs)
+import re._parser as sre_parse  # type: ignore[import-not-found]
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -14,7 +16,8 @@ import ahocorasick
 from loader.records import Evidence, Line, Method, Record
 from ontology.keys import fold
 
-__all__ = ["LONGEST", "FicheText", "Sentence", "TextLine", "holds_any", "quote", "sentences_of"]
+__all__ = ["LONGEST", "FicheText", "Sentence", "TextLine", "holds_any", "literal_gate", "quote",
+           "sentences_of"]
 
 LONGEST = 1000  # characters of a sentence read at once
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
@@ -140,6 +143,53 @@ def holds_any(words: Iterable[str]) -> Callable[[str], bool]:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return lambda text: next(automaton.iter(text), None) is not None
+
+
+def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A cheap test that is False only for texts in which `pattern` cannot match: one of the
+    literal strings every match holds is missing (read from the pattern itself, so it stays
+    right when the pattern changes). A search for a long alternation tries every
+    alternative at every position; the test reads the text once (Aho-Corasick).
+
+    >>> gate = literal_gate(re.compile(r"partenari|co-?anim|(?:anime|porte)e?s? par"))
+    >>> gate("un atelier co-anime par la caf"), gate("un atelier du mercredi")
+    (True, False)
+    """
+    if pattern.flags & re.IGNORECASE:
+        return lambda text: True  # the literals may be written in any case
+    needed = _needed(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    return holds_any(needed) if needed else lambda text: True
+
+
+def _needed(items: list) -> set[str] | None:
+    """Literal strings one of which every match of the parsed `items` holds, the set whose
+    shortest string is the longest; None when no literal is sure."""
+    found: list[set[str]] = []
+    run: list[str] = []
+    for op, value in [*items, (None, None)]:  # a last item to close the run
+        if op is sre.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            found.append({"".join(run)})
+            run = []
+        inner = _needed_in(op, value)
+        if inner:
+            found.append(inner)
+    return max(found, key=lambda strings: min(map(len, strings)), default=None)
+
+
+def _needed_in(op: object, value: object) -> set[str] | None:
+    """`_needed` of one group, alternation or repetition (at least once); None otherwise."""
+    if op is sre.SUBPATTERN:
+        return _needed(value[3].data)  # type: ignore[index]
+    if op is sre.BRANCH:
+        branches = [_needed(branch.data) for branch in value[1]]  # type: ignore[index]
+        return None if None in branches else set().union(*branches)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) \
+            and value[0] >= 1:  # type: ignore[index]
+        return _needed(value[2].data)  # type: ignore[index]
+    return None
 
 
 def quote(sentence: Sentence, *, method: Method = "text") -> Evidence:
