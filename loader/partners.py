@@ -29,7 +29,11 @@ PARTNER_FIELDS = ("summary", "description", "general_description", "people",
 # Patterns run on folded text (lowercase, no accents).
 _PARTNERING = re.compile(
     r"partenari|partenaire|collabor|avec l'aide|avec l'appui(?! financ)|co-?anim|"
-    r"(?:anime|propose|realise|pilote|organise|accompagne|encadre|porte|assure|tenu)e?s? par|"
+    r"(?:anime|propose|realise|pilote|organise|accompagne|encadre|porte|assure|tenu|reserve|"
+    r"imprime)e?s? par|"
+    # a service and who gives it: "Approvisionnement par la Banque alimentaire de la Nièvre"
+    r"(?:approvisionnement|impression|formation|transport|hebergement|animation|"
+    r"encadrement|accompagnement)s?(?: \w+)? par (?:l'|le |la |les )|"
     r"mise?s? a disposition|interven|"
     r"(?:rencontres?|echanges?|debats?)[\w\s-]{0,20}\bavec|"
     r"reunions? (?:de travail )?(?:avec|entre)|travail (?:commun|avec)|"
@@ -41,7 +45,7 @@ _PARTNERING = re.compile(
     r"prete|pretent|met a disposition|mettent a disposition|recuper|a (?:forme|prete|encadre)\b)|"
     # "Avec l'école Jules-Ferry et le REP" (not "avec le soutien de": money), "membres : …"
     r"(?:^|[,:;] )avec (?:l'|le |la |les |un |une |:)(?!\s*(?:soutien|aide|appui|concours|"
-    r"financ|participation|subvention))|\bmembres\b")
+    r"financ|participation|subvention))|\bmembres\b|\bont participe\b|\bparticipant(?:e|s|es)\b")
 # After a name, "qui" and what a partner does: "l'Union sportive X qui a accepté de détacher
 # une éducatrice" (the name acts, whatever the rest of the sentence says).
 _RELATIVE = re.compile(
@@ -69,7 +73,8 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|\bet\b|&)\s*(?:(?:le|la|les|l['\u2019])\s*)?"
 _ABOUT_PARTNERS = frozenset({"general_description", PEOPLE})
 # A list of bodies announced as partners or as the ones who orient people.
 _LIST_CUE = re.compile(r"(?i)\b(?:partenaires?|relais|orientation|orient[ée]e?s? par|"
-                       r"structures|acteurs|r[ée]seau|avec|membres)\b[^:.]{0,30}:\s*"
+                       r"structures|acteurs|r[ée]seau|avec|membres|"
+                       r"particip(?:[ée]|ent|ants?|antes?))\b[^:.]{0,30}:\s*"
                        r"(?P<items>[^:]+)$")
 _DETERMINERS = re.compile(r"^(?:(?:les|la|le|l['’]|des|du|de la|un|une)\s*)+", re.IGNORECASE)
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "d'",
@@ -85,13 +90,15 @@ _SUBJECT_START = re.compile(
     r"animat(?:eur|rice)s?|b[ée]n[ée]voles|salari[ée]e?s|[ée]quipes?|services?|unit[ée]s?|"
     r"antennes?|d[ée]l[ée]gations?|policiers?|gendarmes?|infirmi[eè]re?s?|conseill[eè]re?s?|"
     r"professionnel(?:le)?s|m[ée]decins?|psychologues?|juristes?|techniciens?|"
-    r"m[ée]diat(?:eur|rice)s?|personnel|r[ée]sidents?|[ée]l[èe]ves|membres)"
+    r"m[ée]diat(?:eur|rice)s?|personnel|r[ée]sidents?|[ée]l[èe]ves|membres|"
+    r"pu[ée]ricult(?:eur|rice)s?|journalistes?|sages?-femmes?)"
     r"(?:\s+[\w\-]+){0,2}?\s+(?:du|de la|de l['’]|des|de|d['’])"
     r"\s*)", re.IGNORECASE)
 # What follows a subject: an auxiliary, or a verb of what partners do, in the present
 # ("nous prête", "a tenu un stand", "repère les personnes isolées").
 _VERB_AFTER = re.compile(
-    r"^\s*(?:\([^()]*\)\s*|,[^,.;]{1,40},\s*)?(?:(?:nous|y|en|leur|lui|se|s['’])\s*)*(?:(?:a|ont|avait|avaient|"
+    r"^\s*(?:\([^()]*\)\s*|,[^,.;]{1,40},\s*)?(?:(?:nous|y|en|leur|lui|se|s['’])\s*)*"
+    r"(?:(?:a|ont|avait|avaient|"
     r"est|sont|va|vont|vient|viennent)\b|(?:pr[êe]t|accueill|anim|co-anim|organis|propos|"
     r"assur|met|fourni|orient|rep[èe]r|signal|envoi|relai|tien|g[èe]r|particip|intervien|"
     r"ouvr|lou|aid|accompagn|form|encadr|fai|fon|d[ée]tach|h[ée]berg|offr|prenn?|re[çc]oi|"

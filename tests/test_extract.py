@@ -182,14 +182,18 @@ def test_financial_lines_in_parts_tables_with_slashes_and_lists_without_verb(ope
     ]  # not "Jura Sport", which "apporte son savoir-faire"; not the "Buvette" and its takings
 
 
-def test_partners_named_after_avec_in_a_members_list_or_acting_in_a_relative_clause(
+def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service_and_acting(
         open_world) -> None:
     assert sorted(p.partner.label for p in open_world[2].partnerships
                   if p.evidence.field == "description") == [
+        "Banque alimentaire du Jura",  # "Approvisionnement par la Banque alimentaire du Jura"
         "Boule Lédonienne",  # "Membres du comité : la Boule Lédonienne, le Club Nautique …"
         "Club Nautique du Lac",
+        "Emmaüs Lons",  # "Ont participé : emmaüs lons, ressourcerie la recyclade"
         "Foyer rural de Perrigny",  # "Avec l'école Paul-Bert et le Foyer rural de Perrigny"
         "Harmonie Lédonienne",  # "l'Harmonie Lédonienne qui a accepté de jouer"
+        "PMI",  # "Une puéricultrice de la PMI de Lons vient le samedi"
+        "Ressourcerie la Recyclade",
         "École Paul-Bert",
         "Épicerie Solidaire du Jura",  # "des ateliers cuisine avec l'Épicerie Solidaire du Jura"
     ]
