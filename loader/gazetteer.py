@@ -238,8 +238,15 @@ def scope_of(key: str) -> str:
 
 
 def is_generic(name: str) -> bool:
-    """True for words that look like a name but are not one ("les partenaires", "ALSH")."""
-    return _norm(name).strip(" .:;,") in _generic()
+    """True for words that look like a name but are not one ("les partenaires", "ALSH", the
+    school grades "CP au CM2")."""
+    key = _norm(name).strip(" .:;,")
+    return key in _generic() or _GRADES.fullmatch(key) is not None
+
+
+# School grades alone or as a span: "CP au CM2", "CE1 CE2", "6e à la 3e".
+_GRADE = r"(?:cp|ce1|ce2|cm1|cm2|[3-6](?:e|eme)|seconde|premiere|terminale)"
+_GRADES = re.compile(rf"(?:(?:du|de la|le|la|les)\s)?{_GRADE}(?:\s(?:au|a la|a|et)?\s?{_GRADE})*")
 
 
 # After a type word: an optional lowercase adjective, then capitalised words joined by

@@ -372,7 +372,8 @@ def partner_org(name: str, before: str, *, listed: bool = False) -> Org | None:
     if _PLACE_BEFORE.search(before) and not headed and not name.isupper():
         return None
     # a first name opens a person's name, "Greta Martin", not an acronym's: "GRETA Anjou"
-    if not headed and len(words) <= 3 and not (len(words) > 1 and words[0].isupper()) \
+    if not headed and len(words) <= 3 \
+            and not (len(words) > 1 and words[0].isupper() and len(words[0]) > 2) \
             and _first_name(words[0]) and words[0] not in _NATIONAL \
             and not any(c.isdigit() for c in name) and kind_of(name) == "autre":
         return None

@@ -54,9 +54,10 @@ _RELATIVE = re.compile(
     r"fourni|prete|accueill|propose|realise|encadr|intervien|orient|detach|forme|organis|"
     r"tien|tenu)")
 # Inside a sentence, "avec" before a body's name ("des ateliers avec l'ANPAA 63", "repérés avec
-# le club de prévention X"), not before a deed ("avec la création du comité"): on the text.
-_WITH_BODY = re.compile(r"\bavec (?:l['’]|le |la |les )(?:[A-ZÀ-Ý]|(?:club|association|"
-                        r"école|collège|lycée|mission|médiathèque|bibliothèque|compagnie|"
+# le club de prévention X"), not before a deed ("avec la création du comité") nor after a
+# contract ("la convention signée avec la Caf"): on the text.
+_WITH_BODY = re.compile(r"(?<!signée )(?<!signé )\bavec (?:l['’]|le |la |les )"
+                        r"(?:[A-ZÀ-Ý]|(?:club|association|école|collège|lycée|mission|médiathèque|bibliothèque|compagnie|"
                         r"collectif|équipe|service)s?\b)")
 # A name followed by its amount, in the financial field: a payer there, not a partner.
 _AMOUNT_NEXT = re.compile(r"\s*[:=\u2013-]?\s*\(?\s*(?:environ |\+/- )?\d")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from loader.gazetteer import _fold_keep, find_orgs
+from loader.gazetteer import _fold_keep, find_orgs, is_generic
 from loader.parse import parse_export
 
 DATA = Path(__file__).parent / "data"
@@ -42,3 +42,13 @@ def _sentences() -> list[str]:
             for line in content.lines]
 
 
+
+
+@pytest.mark.parametrize("name", ["CP au CM2", "CE1-CE2", "6e à la 3e",
+                                  "Convention Territoriale Globale"])
+def test_school_grades_and_a_convention_name_no_body(name: str) -> None:
+    assert is_generic(name)
+
+
+def test_a_body_that_starts_like_a_grade_is_one() -> None:
+    assert not is_generic("CPAM") and not is_generic("Collège Jean Moulin")
