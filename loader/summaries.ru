@@ -93,7 +93,8 @@ WHERE {
     GROUP BY ?funderNode ?funder ?kind ?actions ?totalAmount
   }
   BIND(CONCAT(STR(?actions), "\n", COALESCE(STR(?kind), ""), "\n",
-              COALESCE(STR(?totalAmount), ""), "\n", ?departements, "\n", STR(?funder)) AS ?row)
+              COALESCE(STR(?totalAmount), ""), "\n", COALESCE(?departements, ""), "\n",
+              STR(?funder)) AS ?row)
 } ;
 
 INSERT { ?pair mlg:coFundingRow ?row }
