@@ -43,9 +43,8 @@ def build_store(path: Path, ntriples: Iterable[bytes]) -> int:
     load (Oxigraph's parser and loader, in Rust), never all in memory at once; then
     `loader.summaries` adds the lookup keys and summaries that national-scale queries read,
     and the store is compacted (`optimize`): the summaries' writes otherwise stay in files of
-    their own that every lookup of every later query must also search (at 100,000 fiches,
-    queries took 1.2-2x as long; compacting costs 0.9 s of CPU at 10,000 fiches, 6-8 s at
-    100,000).
+    their own beside the loaded ones (at 100,000 fiches, queries took 1.2-2x as long;
+    compacting costs 0.8-0.9 s of CPU at 10,000 fiches, 6-11 s at 100,000).
     """
     path = Path(os.path.realpath(path))  # through a symbolic link: the link stays
     path.parent.mkdir(parents=True, exist_ok=True)
