@@ -6,7 +6,9 @@
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX id: <https://w3id.org/maillage/id/>
 PREFIX mlg: <https://w3id.org/maillage/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 INSERT { ?funder mlg:fundedActions ?actions }
 WHERE {
@@ -69,6 +71,45 @@ WHERE {
                      STRAFTER(STR(?concept), "/id/keyword/"))) AS ?theme)
   WHERE { ?action mlg:fundedBy ?funder ; dcterms:subject ?concept }
   GROUP BY ?funder ?concept
+} ;
+
+# Rows: the summaries above written as the rows of the questions that list every funder and
+# every co-funding pair (queries/funders.rq, co-funders.rq), their values joined by line
+# breaks, so that a question reads one value per row instead of four to eight. A name, which
+# may hold anything, comes last; the first name of a pair has its line breaks (which only a
+# name found by NER could hold) written as spaces.
+INSERT { ?funderNode mlg:funderRow ?row }
+WHERE {
+  {
+    SELECT ?funderNode ?funder ?kind ?actions ?totalAmount
+           (GROUP_CONCAT(DISTINCT ?departement; separator=" | ") AS ?departements)
+    WHERE {
+      ?funderNode mlg:fundedActions ?actions ;
+        rdfs:label ?funder .
+      OPTIONAL { ?funderNode mlg:knownAmount ?totalAmount }
+      OPTIONAL { ?funderNode mlg:orgKind ?kindNode OPTIONAL { ?kindNode skos:prefLabel ?kind } }
+      OPTIONAL { ?funderNode mlg:fundsIn ?fundedIn OPTIONAL { ?fundedIn rdfs:label ?departement } }
+    }
+    GROUP BY ?funderNode ?funder ?kind ?actions ?totalAmount
+  }
+  BIND(CONCAT(STR(?actions), "\n", COALESCE(STR(?kind), ""), "\n",
+              COALESCE(STR(?totalAmount), ""), "\n", COALESCE(?departements, ""), "\n",
+              STR(?funder)) AS ?row)
+} ;
+
+INSERT { ?pair mlg:coFundingRow ?row }
+WHERE {
+  ?pair a mlg:CoFunding ;
+    mlg:actionCount ?actions ;
+    schema:funder ?first, ?second .
+  FILTER(STR(?first) < STR(?second))
+  ?first rdfs:label ?firstLabel .
+  ?second rdfs:label ?secondLabel .
+  FILTER(STR(?firstLabel) != STR(?secondLabel))
+  BIND(IF(STR(?firstLabel) < STR(?secondLabel), ?firstLabel, ?secondLabel) AS ?funderLabel)
+  BIND(IF(STR(?firstLabel) < STR(?secondLabel), ?secondLabel, ?firstLabel) AS ?otherLabel)
+  BIND(CONCAT(STR(?actions), "\n", REPLACE(STR(?funderLabel), "\n", " "), "\n",
+              STR(?otherLabel)) AS ?row)
 }
 
 # The structure–organisation links the national networks read are counted as the fiches are

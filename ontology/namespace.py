@@ -52,6 +52,7 @@ class MLG(DefinedNamespace):
     body: URIRef  # local body
     budget: URIRef  # budget
     budgetEvidence: URIRef  # budget evidence
+    coFundingRow: URIRef  # co-funders row
     departement: URIRef  # département
     diagnostic: URIRef  # diagnostic
     dimension: URIRef  # dimension
@@ -61,6 +62,7 @@ class MLG(DefinedNamespace):
     fundedActions: URIRef  # funded actions
     fundedBy: URIRef  # funded by
     funderLinks: URIRef  # funder links (list)
+    funderRow: URIRef  # funders row
     funding: URIRef  # funding
     fundsIn: URIRef  # funds in
     generalDescription: URIRef  # general description

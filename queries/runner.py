@@ -7,7 +7,11 @@ without stays a string. The values are bound by inserting a `VALUES` block at th
 query's first `WHERE` group, each value serialised by pyoxigraph: user input never becomes
 SPARQL syntax. A query line ending with `# if ?name` is kept only when `name` is given: it
 joins the parameter where the store can start from it, instead of a FILTER over every row; a
-line ending with `# unless ?name` only when it is not.
+line ending with `# unless ?name` only when it is not. A line ending with `# if ordered` is
+kept only when the rows are read whole and sorted (the query's final ORDER BY kept), `# unless
+ordered` only when a page is read in the store's order: a plan that is faster for every row but
+slower to the first one (a hash join) goes in the first. A line may end with several such
+conditions (`# unless ?departement if ordered`): it is kept when all hold.
 """
 
 from __future__ import annotations
@@ -37,7 +41,8 @@ __all__ = [
 
 QUERIES_DIR = Path(__file__).resolve().parent
 _PARAM = re.compile(r"^#\s*param\s+\?(\w+)\s*(?:\((\w+)\))?\s*:\s*(.*)$")
-_IF_LINE = re.compile(r"#\s*(if|unless)\s+\?(\w+)\s*$")
+_CONDITION = r"(if|unless)\s+(\?\w+|ordered)"
+_IF_LINE = re.compile(rf"#\s*(?:{_CONDITION}\s*)+$")
 _ORDER_BY = re.compile(r"^ORDER BY\b.*$", re.MULTILINE)
 _EXAMPLE = re.compile(r'e\.g\. "([^"]+)"')
 _COLUMNS = re.compile(r"^#\s*columns\s*:\s*(.*)$")
@@ -93,10 +98,12 @@ def catalogue() -> list[NamedQuery]:
             for path in sorted(QUERIES_DIR.glob("*.rq"))]
 
 
-def bind(query: NamedQuery, params: Mapping[str, str | Sequence[ox.NamedNode | str]]
-         ) -> str:
+def bind(query: NamedQuery, params: Mapping[str, str | Sequence[ox.NamedNode | str]], *,
+         ordered: bool = True) -> str:
     """The query's text with `params` bound in VALUES blocks, its `# if ?name` lines kept for
-    the parameters given and its `# unless ?name` lines for the others.
+    the parameters given and its `# unless ?name` lines for the others; its `# if ordered`
+    lines kept if `ordered` (the rows will be read whole and sorted), else its `# unless
+    ordered` lines.
 
     Each VALUES goes in a group of its own just before the first `# if ?name` line of its
     parameter, else at the start of the first `WHERE` group: Oxigraph then starts from the
@@ -123,15 +130,16 @@ def bind(query: NamedQuery, params: Mapping[str, str | Sequence[ox.NamedNode | s
         found = _IF_LINE.search(line)
         if found is None:
             lines.append(line)
-        elif found.group(1) == "unless":
-            if found.group(2) not in params:
-                lines.append(line)
-        elif found.group(2) in params:
-            name = found.group(2)
+            continue
+        conditions = re.findall(_CONDITION, found.group(0))
+        if not all(_holds(kind, term, params, ordered) for kind, term in conditions):
+            continue
+        for name in (term[1:] for kind, term in conditions
+                     if kind == "if" and term != "ordered"):
             if name not in placed:
                 lines.append(_values_group(name, params[name]))
                 placed.add(name)
-            lines.append(line)
+        lines.append(line)
     text = "\n".join(lines)
     rest = {name: terms for name, terms in params.items() if name not in placed}
     if not rest:
@@ -141,6 +149,12 @@ def bind(query: NamedQuery, params: Mapping[str, str | Sequence[ox.NamedNode | s
         raise QueryError(f"{query.path.name}: parameters need a 'WHERE {{' to bind into")
     values = "".join(f"{_values_group(name, terms)}\n" for name, terms in rest.items())
     return f"{text[: match.end()]} {values}{text[match.end():]}"
+
+
+def _holds(kind: str, term: str, params: Mapping[str, object], ordered: bool) -> bool:
+    """Whether the line condition `kind term` (`if ?name`, `unless ordered`…) holds."""
+    given = ordered if term == "ordered" else term[1:] in params
+    return given == (kind == "if")
 
 
 def _values_group(name: str, terms: str | Sequence[ox.NamedNode | str]) -> str:
@@ -204,7 +218,7 @@ def prepare(backend: Backend | None, query: NamedQuery, params: Params, *,
         values = [given] if isinstance(given, str) else list(given)
         kind = query.kinds.get(name)
         bound[name] = resolve(backend, kind, values) if kind else values
-    text = bind(query, bound)
+    text = bind(query, bound, ordered=ordered)
     if not ordered:
         text = _ORDER_BY.sub("", text)
     for keyword, number in (("LIMIT", limit), ("OFFSET", offset)):

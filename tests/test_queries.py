@@ -73,6 +73,30 @@ def test_bind_serialises_values_as_escaped_literals() -> None:
     ox.Store().query(bound)
 
 
+def test_line_conditions_keep_a_line_when_all_of_them_hold() -> None:
+    text = ("SELECT * WHERE {\n"
+            "  ?s ?p ?o .  # if ?a\n"
+            "  ?s <whole> ?o .  # unless ?b if ordered\n"
+            "  ?s <page> ?o .  # unless ?b unless ordered\n"
+            "}")
+    query = NamedQuery("q", Path("q.rq"), "", "", {"a": "", "b": ""}, [], text)
+    assert bind(query, {}) == "SELECT * WHERE {\n  ?s <whole> ?o .  # unless ?b if ordered\n}"
+    assert bind(query, {}, ordered=False) == (
+        "SELECT * WHERE {\n  ?s <page> ?o .  # unless ?b unless ordered\n}")
+    assert bind(query, {"a": ["x"]}) == (
+        'SELECT * WHERE {\n{ VALUES ?a { "x"^^<http://www.w3.org/2001/XMLSchema#string> } }\n'
+        "  ?s ?p ?o .  # if ?a\n  ?s <whole> ?o .  # unless ?b if ordered\n}")
+
+
+def test_who_funds_what_gives_the_same_rows_read_whole_or_page_by_page(
+        backend: EmbeddedBackend) -> None:
+    whole = run_query(backend, "who-funds-what", {"funder": "caf"})
+    pages = [row for offset in range(0, len(whole.rows), 2)
+             for row in run_query(backend, "who-funds-what", {"funder": "caf"}, limit=2,
+                                  offset=offset, ordered=False).rows]
+    assert sorted(pages, key=repr) == sorted(whole.rows, key=repr)
+
+
 def test_rows_stream_from_the_store_as_they_are_read(backend: EmbeddedBackend) -> None:
     stream = stream_query(backend, "actions", {"departement": "64"})
 
