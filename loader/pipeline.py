@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from loader.emit import Emitter, LinkKey, action_path, link_lines
-from loader.extract import extract
+from loader.extract import extract, warm_up
 from loader.parse import parse_export
 from loader.records import Problem, Record
 from loader.store import build_store
@@ -166,10 +166,12 @@ class Chunk:
 def _pool(workers: int) -> contextlib.AbstractContextManager[Pool | None]:
     """`workers` processes for `translate`, or None to translate in this process.
 
-    fork: the workers start with the gazetteer (and the NER model, once loaded) in memory.
+    fork: the workers start with the gazetteer and the lists extraction reads (`warm_up`; the
+    NER model too, once loaded) in memory.
     """
     if workers <= 1:
         return contextlib.nullcontext()
+    warm_up()
     return multiprocessing.get_context("fork").Pool(workers)
 
 
