@@ -33,7 +33,11 @@ __all__ = ["ONTOLOGY_FILES", "PREFIXES", "build_store", "export", "ontology_quad
 # queries can use concept and territory labels; the SHACL shapes are not data.
 ONTOLOGY_FILES = sorted(p for p in Path(ontology.__file__).parent.glob("*.ttl")
                         if p.name != "shapes.ttl")
-LOAD_PART = 24 << 20  # bytes of N-Triples bulk-loaded at once (~230,000 triples)
+# Bytes of N-Triples bulk-loaded at once (~450,000 triples): smaller parts leave less index
+# building for the end, but each part merged into the store costs compaction (RocksDB): for
+# a 10,000-fiche build, 2.7 s of CPU at 24 MB against 0.8 s at 48 MB, for a last part of
+# 0.9 s against 1.8 s.
+LOAD_PART = 48 << 20
 
 
 def build_store(path: Path, ntriples: Iterable[bytes]) -> int:
