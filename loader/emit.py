@@ -142,7 +142,7 @@ LOCAL_CLASSES = {"cc": _mlg("CommunauteDeCommunes"), "ca": _mlg("CommunauteDAggl
                  "cu": _mlg("CommunauteUrbaine"), "metropole": _mlg("Metropole"),
                  "ept": _mlg("EtablissementPublicTerritorial")}
 P_INSEE_CODE, P_SIREN = _mlg("inseeCode"), _mlg("siren")
-# The structure–organisation links the national networks read (see `link_quads`).
+# The structure–organisation links the national networks read (see `link_lines`).
 C_PARTNER_LINK, C_FUNDER_LINK = _mlg("PartnerLink"), _mlg("FunderLink")
 P_LINKED_STRUCTURE, P_LINKED_ORG = _mlg("linkedStructure"), _mlg("linkedOrganisation")
 P_ACTION_COUNT = _mlg("actionCount")

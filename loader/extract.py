@@ -12,13 +12,16 @@ from dataclasses import replace
 from loader.bodies import located
 from loader.budget import total_budget
 from loader.funders import FUNDS, funder_mentions, is_table
+from loader.gazetteer import find_orgs
+from loader.localbodies import find_local_bodies
+from loader.names import looks_like_name, surnames
 from loader.partners import PARTNER_FIELDS, partnerships
 from loader.records import Budget, Funding, Record
 from loader.text import FicheText
-from ontology.reference import Departement, find_departement
+from ontology.reference import Departement, departements, find_departement
 from storage.settings import NER
 
-__all__ = ["FUNDER_FIELDS", "extract"]
+__all__ = ["FUNDER_FIELDS", "extract", "warm_up"]
 
 # Free-text fields read for funders (partners: `loader.partners`). Perspectives are plans:
 # a body named there neither funds nor works on the action yet.
@@ -41,6 +44,17 @@ def extract(record: Record, *, ner: bool = NER.default) -> Record:
     return replace(record, fundings=tuple(_fundings(fiche, place)),
                    partnerships=tuple(partnerships(fiche, place, ner=ner)),
                    budget=_budget(fiche))
+
+
+def warm_up() -> None:
+    """Load what extraction reads on first use: the gazetteer's patterns, the first names, the
+    word frequencies, the communes of every département (0.7 s). Worker processes forked
+    afterwards share them instead of each loading them again."""
+    find_orgs("Subvention de la Caf et de l'association Aurore")
+    surnames("Thomas KEUMURIAN")
+    looks_like_name("Hamaris")
+    for departement in departements():
+        find_local_bodies("la Ville de Rodez", departement.code)
 
 
 def _fundings(fiche: FicheText, place: Departement | None) -> list[Funding]:

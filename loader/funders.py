@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
 from loader.constructions import (
@@ -126,6 +127,7 @@ def _amount_below(found: list[FunderMention], following: str) -> list[FunderMent
         m.evidence, quote=f"{m.evidence.quote}\n{following.strip()}")) for m in found]
 
 
+@lru_cache(maxsize=64)  # asked of each field by the funder and the partner rules
 def is_table(content: Field) -> bool:
     """A budget table: one label or one number per line, with several bare numbers."""
     return sum(parse_number(line.text) is not None for line in content.lines) >= 3

@@ -240,7 +240,9 @@ def looks_like_name(text: str) -> bool:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "un", "une", "des", "du", "ce", "cette", "son", "sa"})
-_FULL_NAME = re.compile(rf"\b([{_UPPER}][a-zà-ÿ]+(?:-[{_UPPER}][a-zà-ÿ]+)?)\s+([{_UPPER}]{{3,}})\b")
+# (?<!\w.) after the capital is \b before it: opening on a class lets `re` skip to capitals.
+_FULL_NAME = re.compile(
+    rf"([{_UPPER}](?<!\w.)[a-zà-ÿ]+(?:-[{_UPPER}][a-zà-ÿ]+)?)\s+([{_UPPER}]{{3,}})\b")
 
 
 def surnames(text: str) -> frozenset[str]:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import io
 import os
 import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
@@ -33,14 +33,19 @@ __all__ = ["ONTOLOGY_FILES", "PREFIXES", "build_store", "export", "ontology_quad
 # queries can use concept and territory labels; the SHACL shapes are not data.
 ONTOLOGY_FILES = sorted(p for p in Path(ontology.__file__).parent.glob("*.ttl")
                         if p.name != "shapes.ttl")
+# Bytes of N-Triples bulk-loaded at once (~450,000 triples): smaller parts leave less index
+# building for the end, but each part merged into the store costs compaction (RocksDB): for
+# a 10,000-fiche build, 2.7 s of CPU at 24 MB against 0.8 s at 48 MB, for a last part of
+# 0.9 s against 1.8 s.
+LOAD_PART = 48 << 20
 
 
 def build_store(path: Path, ntriples: Iterable[bytes]) -> int:
     """Build a store at `path` from the ontology files and N-Triples chunks; returns its size.
 
     The store is written to a temporary directory beside `path` and swapped in only when
-    complete: if anything fails, `path` is left as it was. The chunks stream into one bulk
-    load (Oxigraph's parser and loader, in Rust), never all in memory at once, and must be
+    complete: if anything fails, `path` is left as it was. The chunks go to Oxigraph's bulk
+    loader (in Rust) in parts (`_load`), never all in memory at once, and must be
     pyoxigraph's own serialisation of its terms: their IRIs are not validated again; then
     `loader.summaries` adds the lookup keys and summaries that national-scale queries read,
     and the store is compacted (`optimize`): the summaries' writes otherwise stay in files of
@@ -56,10 +61,7 @@ def build_store(path: Path, ntriples: Iterable[bytes]) -> int:
         try:
             store = ox.Store(str(staging))
             store.bulk_extend(ontology_quads())
-            # lenient: every term was checked when pyoxigraph built it (the emitter's
-            # NamedNode and Literal): validating each IRI again costs ~15 % of the load
-            store.bulk_load(input=io.BufferedReader(_ChunkReader(ntriples)),
-                            format=ox.RdfFormat.N_TRIPLES, lenient=True)
+            _load(store, ntriples)
             add_summaries(store)
             store.flush()
             store.optimize()
@@ -69,6 +71,41 @@ def build_store(path: Path, ntriples: Iterable[bytes]) -> int:
             return size
         finally:
             _remove(staging)
+
+
+def _load(store: ox.Store, ntriples: Iterable[bytes]) -> None:
+    """Bulk-load the chunks in parts of `LOAD_PART` bytes, each in a thread while the chunks
+    of the next one are made.
+
+    The bulk loader builds its indexes once it has read its whole input (Rust, without the
+    GIL): fed at once, a build ended with seconds of index building, the workers idle; in
+    parts, that work runs while the next part is extracted, and only the last one's is left.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-load") as loader:
+        loading: Future[None] | None = None
+        for part in _parts(ntriples, LOAD_PART):
+            if loading is not None:
+                loading.result()
+            # lenient: every term was checked when pyoxigraph built it (the emitter's
+            # NamedNode and Literal): validating each IRI again costs ~15 % of the load
+            loading = loader.submit(store.bulk_load, part, ox.RdfFormat.N_TRIPLES,
+                                    lenient=True)
+        if loading is not None:
+            loading.result()
+
+
+def _parts(chunks: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """The chunks joined into parts of at least `size` bytes (the last one smaller)."""
+    part: list[bytes] = []
+    length = 0
+    for chunk in chunks:
+        part.append(chunk)
+        length += len(chunk)
+        if length >= size:
+            yield b"".join(part)
+            part, length = [], 0
+    if part:
+        yield b"".join(part)
 
 
 def check_replaceable(path: Path) -> None:
@@ -200,25 +237,3 @@ def _swap(staging: Path, path: Path) -> None:
     staging.rename(path)
     with contextlib.suppress(OSError):  # else the next build removes it
         _remove(old)
-
-
-class _ChunkReader(io.RawIOBase):
-    """A binary file whose content is the concatenation of `chunks`, read as they come."""
-
-    def __init__(self, chunks: Iterable[bytes]) -> None:
-        self._chunks = iter(chunks)
-        self._pending = memoryview(b"")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]  # typeshed: WriteableBuffer
-        while not self._pending:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                return 0
-            self._pending = memoryview(chunk)
-        size = min(len(buffer), len(self._pending))
-        buffer[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
-        return size

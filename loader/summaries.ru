@@ -113,5 +113,5 @@ WHERE {
 }
 
 # The structure–organisation links the national networks read are counted as the fiches are
-# emitted (`loader.emit.link_quads`), not here: aggregating them over the loaded store took
+# emitted (`loader.emit.link_lines`), not here: aggregating them over the loaded store took
 # most of this file's time.

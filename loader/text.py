@@ -20,7 +20,9 @@ __all__ = ["LONGEST", "FicheText", "Sentence", "TextLine", "holds_any", "literal
            "sentences_of"]
 
 LONGEST = 1000  # characters of a sentence read at once
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+# The mark and the spaces after it: a pattern that opens on a character class lets `re` skip
+# to the marks, where a lookbehind is tried at every position. The sentence ends after it.
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +81,7 @@ def _text_line(field: str, line: Line, text: str) -> TextLine:
 def _sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        yield start, match.start()
+        yield start, match.start() + 1
         start = match.end()
     yield start, len(text)
 

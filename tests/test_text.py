@@ -12,6 +12,7 @@ from loader.parse import parse_export
 from loader.partners import _PARTNERING
 from loader.pipeline import SAMPLE
 from loader.text import FicheText, literal_gate
+from ontology.keys import _fold, fold
 
 DATA = Path(__file__).parent / "data"
 
@@ -42,3 +43,10 @@ def test_the_partnering_gate_lets_every_matching_sentence_through() -> None:
     assert len(matching) > 50
     assert all(gate(text) for text in matching)
     assert not all(gate(text) for text in sentences)
+
+
+def test_fold_by_bytes_is_the_unicode_fold() -> None:
+    """The byte table for Latin-1 text gives what NFKD gives, on every pair of characters."""
+    chars = [chr(code) for code in range(256)] + ["’", "œ", "Œ", "€", "ﬁ", "…", "İ", "Σ", "\u0301"]
+    assert [fold(a + b) for a in chars for b in chars] == [
+        _fold(a + b) for a in chars for b in chars]
