@@ -1,7 +1,6 @@
 """Test set 4, fiches W01-W10."""
 
-from eval.sets.gold_helpers import ANCT_ALT, B, F, NOB, P, X  # noqa: F401
-from eval.test4.scripts.common import mk
+from eval.sets.gold_helpers import ANCT_ALT, B, F, NOB, P, X, mk  # noqa: F401
 
 R1 = [
     # W01 Alpes-Maritimes, urban QPV. CLAS; ANCT by "BOP 147"; Métropole "(contrat de ville)";

@@ -1,7 +1,6 @@
 """Test set 4, fiches W11-W20."""
 
-from eval.sets.gold_helpers import ANCT_ALT, B, F, NOB, P, X  # noqa: F401
-from eval.test4.scripts.common import mk
+from eval.sets.gold_helpers import ANCT_ALT, B, F, NOB, P, X, mk  # noqa: F401
 
 R2 = [
     # W11 Haute-Garonne, Toulouse QPV. Long narrative; Toulouse Métropole; FONJEP post (yearly);

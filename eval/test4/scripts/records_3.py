@@ -1,7 +1,6 @@
 """Test set 4, fiches W21-W30."""
 
-from eval.sets.gold_helpers import ANCT_ALT, B, F, NOB, P, X  # noqa: F401
-from eval.test4.scripts.common import mk
+from eval.sets.gold_helpers import ANCT_ALT, B, F, NOB, P, X, mk  # noqa: F401
 
 R3 = [
     # W21 Nord, Roubaix. Long prose; Métropole Européenne de Lille; Quartiers d'été -> ANCT; a bailleur;

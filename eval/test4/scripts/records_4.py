@@ -1,7 +1,6 @@
 """Test set 4, fiches W31-W40."""
 
-from eval.sets.gold_helpers import ANCT_ALT, B, F, NOB, P, X  # noqa: F401
-from eval.test4.scripts.common import mk
+from eval.sets.gold_helpers import ANCT_ALT, B, F, NOB, P, X, mk  # noqa: F401
 
 R4 = [
     # W31 Paris, 19e. Ville de Paris -> Commune; Politique de la ville (Etat) -> ANCT; a bailleur; FONJEP;

@@ -1,7 +1,6 @@
 """Test set 5, fiches Y01-Y10 (hand-written; text and annotation together)."""
 
-from eval.sets.gold_helpers import B, F, P, X
-from eval.test5.scripts.common import mk
+from eval.sets.gold_helpers import B, F, P, X, mk
 
 R1 = [
     # Y01 Martinique, rural EVS. Collectivité territoriale de Martinique "8 000 €"; Espace Sud

@@ -1,7 +1,6 @@
 """Test set 5, fiches Y11-Y20 (hand-written; text and annotation together)."""
 
-from eval.sets.gold_helpers import B, F, P, X
-from eval.test5.scripts.common import mk
+from eval.sets.gold_helpers import B, F, P, X, mk
 
 R2 = [
     # Y11 Charente, urban, short. LAEP: Caf "PS LAEP" with amount on the next line; GrandAngoulême;

@@ -1,7 +1,6 @@
 """Test set 5, fiches Y21-Y30 (hand-written; text and annotation together)."""
 
-from eval.sets.gold_helpers import B, F, P, X
-from eval.test5.scripts.common import mk
+from eval.sets.gold_helpers import B, F, P, X, mk
 
 R3 = [
     # Y21 Haute-Loire, rural. Aidants: CARSAT and MSA in one sentence with brackets; Conférence des

@@ -1,7 +1,6 @@
 """Test set 5, fiches Y31-Y40 (hand-written; text and annotation together)."""
 
-from eval.sets.gold_helpers import B, F, P, X
-from eval.test5.scripts.common import mk
+from eval.sets.gold_helpers import B, F, P, X, mk
 
 R4 = [
     # Y31 Vosges, urban. Atelier vélo: "avec le soutien financier de" the agglomeration and a
