@@ -185,11 +185,15 @@ _MONEY_VERBS = frozenset({"accorde", "verse", "octroye", "attribue", "alloue", "
 _AND_THEN = re.compile(r"\bet (?:nous |leur |lui )?(?:a |ont |avait |avaient )?(?:aussi )?$")
 
 
+_ARTICLE = re.compile(r"(?:les?|la|l['’])\s*", re.IGNORECASE)
+
+
 def _opening_name(text: str) -> Iterator[tuple[Org, int, int]]:
     """The body that opens `text`, its subject ("Promologis prête…", "La Fondation X a…")."""
-    article = re.match(r"(?:les?|la|l['’])\s*", text, re.IGNORECASE)
-    found = name_after(text, article.end() if article else 0)
-    if found is not None and found[1] == (article.end() if article else 0):
+    article = _ARTICLE.match(text)
+    start = article.end() if article else 0
+    found = name_after(text, start)
+    if found is not None and found[1] == start:
         org = _org_of(found[0])
         if org is not None:
             yield org, found[1], found[2]
