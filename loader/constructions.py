@@ -87,6 +87,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")  # an aside, "(5 000 €)"
 # What may follow a listed name before the next one: "au titre du contrat de ville (3 000 €)".
 _TAIL = re.compile(r"(?:(?!\s+et\s|\s+ainsi que\s)[^,;()]){0,80}(?:\([^()]*\))?")
 _LIST_SPLIT = re.compile(r",\s*|\s+et\s+|\s+ainsi que\s+|;\s*")
+_CLOSE = re.compile(r"\s*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,17 +160,14 @@ def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re
             yield from (m for m in _opening_name(text) if (m[1], m[2]) not in subjects)
 
 
-# Between an amount and the next name of a list: ", la Fondation X 1 000 €".
-_NEXT_ITEM = re.compile(r"\s*\)?\s*(?:,|;|\bet\b|\bainsi que\b)\s*")
-
-
 def _elliptic(text: str, amounts: Sequence[Amount]) -> Iterator[tuple[Org, int, int]]:
     """The payers a list names after a first one with the verb left out: "la Caf nous donne
     3 000 €, la Fondation X 1 000 € et le Département 2 500 €" (a name, then its amount)."""
     colon = text.rfind(": ", 0, amounts[0].start)  # "Financements obtenus : X 5 000 €, …"
     first = colon + 2 if colon >= 0 else len(text) - len(text.lstrip(" -•*·"))
-    starts = [first] + [item.end() if (item := _NEXT_ITEM.match(text, previous.end)) else -1
-                        for previous in amounts[:-1]]
+    # after an amount (and its closing bracket), the list's next item: ", la Fondation X 1 000 €"
+    starts = [first] + [item.end() if (item := _LIST_SPLIT.match(
+        text, _after_bracket(text, previous.end))) else -1 for previous in amounts[:-1]]
     for start, amount in zip(starts, amounts, strict=True):
         found = name_after(text, start) if start >= 0 else None
         if found is None or found[1] - start > 4 \
@@ -178,6 +176,12 @@ def _elliptic(text: str, amounts: Sequence[Amount]) -> Iterator[tuple[Org, int, 
         org = _org_of(found[0])
         if org is not None:
             yield org, found[1], found[2]
+
+
+def _after_bracket(text: str, position: int) -> int:
+    """`position`, or after the bracket that closes there: "(3 000 €), la Ville"."""
+    closing = _CLOSE.match(text, position)
+    return closing.end() if closing else position
 
 
 _MONEY_VERBS = frozenset({"accorde", "verse", "octroye", "attribue", "alloue", "subventionne"})
