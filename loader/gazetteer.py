@@ -2,7 +2,9 @@
 
 Two data files drive it: `data/funders.csv` (canonical funders of social action with their
 aliases, acronyms and full names) and `data/org_types.csv` (words that introduce a named body:
-"Association Aurore", "Lycée Jean-Monnet", "CCAS Saint Girons"). Matching is accent- and
+"Association Aurore", "Lycée Jean-Monnet", "CCAS Saint Girons"; its `place` column marks the
+buildings and services named after a person or a place, whose name is no known body's:
+"la médiathèque Croix-Rouge"). Matching is accent- and
 case-insensitive on word boundaries, except the `cased` aliases of funders, which are common
 nouns in lowercase ("état", "région", "commune") and count only capitalised.
 """
@@ -21,8 +23,8 @@ from loader.records import Org
 from ontology.keys import fold, slug
 from ontology.reference import departements
 
-__all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "org_key", "resolve",
-           "type_heads"]
+__all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "org_key",
+           "place_heads", "resolve", "type_heads"]
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -52,6 +54,7 @@ class _Type:
     kind: str
     alone: bool
     in_key: bool
+    place: bool  # a building or service named after a person or place ("collège Jean-Moulin")
 
 
 def _fold_char(char: str, *, lower: bool) -> str:
@@ -194,7 +197,7 @@ def _type_rows() -> list[dict[str, str]]:
 def _types() -> tuple[dict[str, _Type], re.Pattern[str]]:
     """Type words (folded) and the regex that finds them."""
     types = {_norm(row["head"]): _Type(row["label"], row["kind"], row["alone"] == "yes",
-                                       row["kind"] not in {"association"})
+                                       row["kind"] not in {"association"}, row["place"] == "yes")
              for row in _type_rows()}
     heads = [row["head"] for row in _type_rows()]
     # Plural type words name a group ("les associations de Puyricard"), not one body.
@@ -224,6 +227,12 @@ def type_heads() -> list[tuple[str, str]]:
     """The type words that introduce a named body, with the kind of body: ("collège",
     "etablissement-scolaire"), ("association", "association")…"""
     return [(row["head"], row["kind"]) for row in _type_rows()]
+
+
+def place_heads() -> frozenset[str]:
+    """The type words of buildings and services named after a person or a place, folded:
+    "mediatheque", "college", "ehpad"…"""
+    return frozenset(_norm(row["head"]) for row in _type_rows() if row["place"] == "yes")
 
 
 def known_funder(org: Org) -> bool:
@@ -279,10 +288,21 @@ def find_orgs(text: str) -> tuple[Mention, ...]:
     ['caf', 'msa', 'aurore']
     """
     lower = _fold_keep(text)
-    funders = _find_funders(text, lower)
-    named = [m for m in _find_named(text, lower)
-             if not any(f.start < m.end and m.start < f.end for f in funders)]
+    named = _find_named(text, lower)
+    funders = [f for f in _find_funders(text, lower)
+               if not any(_place_named_after(text, m, f) for m in named)]
+    named = [m for m in named if not any(f.start < m.end and m.start < f.end for f in funders)]
     return tuple(sorted(funders + named, key=lambda m: m.start))
+
+
+def _place_named_after(text: str, place: Mention, funder: Mention) -> bool:
+    """Whether `place` is a building or service whose name, right after its type word, is
+    the known body `funder` names: "la médiathèque Croix-Rouge" (Reims' neighbourhood), not
+    "la médiathèque de la Ville", which the town runs."""
+    if not place.start < funder.start < funder.end <= place.end:
+        return False
+    kind = _types()[0].get(_norm(text[place.start:funder.start].strip()))
+    return kind is not None and kind.place
 
 
 def _find_funders(text: str, folded: str) -> list[Mention]:

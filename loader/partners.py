@@ -12,7 +12,7 @@ from functools import cache
 from loader import ner as spacy_ner
 from loader.bodies import located
 from loader.funders import FUNDS, is_table
-from loader.gazetteer import find_orgs, funder, is_generic, org_key, type_heads
+from loader.gazetteer import find_orgs, funder, is_generic, org_key, place_heads, type_heads
 from loader.names import COMMUNES_LIST, funder_org, name_at, org_names, partner_org, surnames
 from loader.records import Evidence, Org, Partnership, Record
 from loader.text import FicheText, Sentence, holds_any, literal_gate, quote
@@ -324,7 +324,21 @@ def _is_structure(label: str, record: Record) -> bool:
     words = _tokens(label)
     if not words or is_generic(label):
         return True
-    return len(words & _tokens(record.structure_name)) / len(words) >= 0.5
+    structure = _tokens(record.structure_name)
+    if _another_place(label, structure):
+        return False
+    return len(words & structure) / len(words) >= 0.5
+
+
+def _another_place(label: str, structure: set[str]) -> bool:
+    """Whether `label` is a building or service of another type than the structure, named
+    after the same neighbourhood: "Médiathèque Croix-Rouge" beside the centre social
+    Croix-Rouge."""
+    head = fold(label).split()[0] if label.split() else ""
+    return head in _PLACE_WORDS and not _tokens(head) <= structure
+
+
+_PLACE_WORDS = frozenset(head for head in place_heads() if " " not in head)
 
 
 def _in_title(label: str, record: Record) -> bool:

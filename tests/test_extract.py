@@ -182,7 +182,7 @@ def test_financial_lines_in_parts_tables_with_slashes_and_lists_without_verb(ope
     ]  # not "Jura Sport", which "apporte son savoir-faire"; not the "Buvette" and its takings
 
 
-def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service_and_acting(
+def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service_acting_or_place(
         open_world) -> None:
     assert sorted(p.partner.label for p in open_world[2].partnerships
                   if p.evidence.field == "description") == [
@@ -192,6 +192,9 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         "Emmaüs Lons",  # "Ont participé : emmaüs lons, ressourcerie la recyclade"
         "Foyer rural de Perrigny",  # "Avec l'école Paul-Bert et le Foyer rural de Perrigny"
         "Harmonie Lédonienne",  # "l'Harmonie Lédonienne qui a accepté de jouer"
+        # named after a neighbourhood, the structure's or a known body's, they are neither
+        "Médiathèque Croix-Rouge",  # "la médiathèque Croix-Rouge prête ses tapis"
+        "Médiathèque des Épinettes",  # beside the CENTRE SOCIAL DES ÉPINETTES
         "PMI",  # "Une puéricultrice de la PMI de Lons vient le samedi"
         "Ressourcerie la Recyclade",
         "École Paul-Bert",
