@@ -312,7 +312,8 @@ def _find_funders(text: str, folded: str) -> list[Mention]:
     for regex, aliases, lower in matchers:
         haystack = folded if lower else _fold_keep(text, lower=False)
         for match in regex.finditer(haystack):
-            alias = match.group(0)
+            # Looked up by the text as written: the folded text stands a NUL for "œ".
+            alias = text[match.start():match.end()] if lower else match.group(0)
             key = aliases.get(_norm(alias)) or aliases.get(_norm(alias[:-1])) if lower else (
                 aliases.get(alias) or aliases.get(alias[:-1]))
             if key is None:

@@ -50,5 +50,14 @@ def slug(text: str) -> str:
     'democratie-citoyennete'
     >>> slug("  L'Ariège ")
     'l-ariege'
+    >>> slug("Restos du cœur") == slug("Restos du coeur")
+    True
     """
-    return _NON_ALNUM.sub("-", fold(text)).strip("-")
+    folded = fold(text)
+    if not folded.isascii():
+        folded = folded.translate(_LIGATURES)
+    return _NON_ALNUM.sub("-", folded).strip("-")
+
+
+# Letters written either way ("cœur", "coeur"): spelt out, so both spellings give one key.
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})

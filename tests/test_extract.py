@@ -197,6 +197,7 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         "Médiathèque des Épinettes",  # beside the CENTRE SOCIAL DES ÉPINETTES
         "PMI",  # "Une puéricultrice de la PMI de Lons vient le samedi"
         "Ressourcerie la Recyclade",
+        "Restos du cœur",  # known, though the folded text holds no "œ"
         "École Paul-Bert",
         "Épicerie Solidaire du Jura",  # "des ateliers cuisine avec l'Épicerie Solidaire du Jura"
     ]
