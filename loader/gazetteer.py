@@ -334,7 +334,10 @@ def _find_named(text: str, folded: str) -> list[Mention]:
         if kind is None or (found and match.start() < found[-1].end):
             continue
         name = _NAME.match(text, match.end())
-        names = _names(text, name, more=not kind.in_key) if name else []
+        cut = _next_body(text, name, folded) if name else None
+        if cut is not None:  # the next body is found on its own
+            name = _NAME.match(text, match.end(), cut)
+        names = _names(text, name, more=not kind.in_key and cut is None) if name else []
         if name is None or not names:
             if kind.alone:
                 found.append(Mention(Org(slug(kind.label), kind.label, kind.kind),
@@ -349,6 +352,23 @@ def _find_named(text: str, folded: str) -> list[Mention]:
                 else org_key(_LEADING_LINK.sub("", value))
             found.append(Mention(Org(key, label, kind.kind), match.start(), end, False))
     return found
+
+
+def _next_body(text: str, name: re.Match[str], folded: str) -> int | None:
+    """Where a name that runs over "et" stops because another body starts there: a type word
+    and its name, or a known funder. "Mission locale de Meaux" in "la Mission locale de Meaux
+    et l'EHPAD Les Lucioles", where "Parents et Voisins" and "Parents Solos et Compagnie" run
+    on."""
+    heads, known = _types()[1], _funders()[1][0][0]
+    for joined in _AND_ARTICLE.finditer(folded, name.start(), name.end()):
+        head = heads.match(folded, joined.end())
+        if (head and _NAME.match(text, head.end())) or known.match(folded, joined.end()):
+            return joined.start()
+    return None
+
+
+# "et", and an article, inside a name: where another name may start.
+_AND_ARTICLE = re.compile(r"\s+et\s+(?:(?:la|le|les)\s+|l')?")
 
 
 def _names(text: str, match: re.Match[str], *, more: bool) -> list[tuple[str, int]]:
