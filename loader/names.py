@@ -201,9 +201,11 @@ def _tokens(text: str, start: int) -> Iterator[tuple[re.Match[str], re.Match[str
 
 
 def _starts_second_part(token: re.Match[str] | None) -> bool:
-    """Whether the word after "et" goes on with the name: capitalised, not a type word."""
+    """Whether the word after "et" goes on with the name: capitalised, not a type word, not
+    an acronym ("Emmaüs et ADMR" names two bodies)."""
     word = token.group(0) if token else ""
-    return bool(_CAPITAL.match(word)) and word.lower() not in _HEADS
+    return bool(_CAPITAL.match(word)) and word.lower() not in _HEADS \
+        and not (len(word) > 1 and word.isupper())
 
 
 # A capitalised first word this common in French starts a phrase, not a name ("Objectif 1",

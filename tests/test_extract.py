@@ -186,13 +186,15 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         open_world) -> None:
     assert sorted(p.partner.label for p in open_world[2].partnerships
                   if p.evidence.field == "description") == [
-        # "et" ends a name when another body starts ("… de Lons et EHPAD Les Tilleuls"), not
-        # in "Parents Solos et Compagnie"
+        # "et" ends a name when another body starts ("… de Lons et EHPAD Les Tilleuls",
+        # "Emmaüs et ADMR"), not in "Parents Solos et Compagnie"
+        "ADMR",
         "Association Parents Solos et Compagnie",
         "Banque alimentaire du Jura",  # "Approvisionnement par la Banque alimentaire du Jura"
         "Boule Lédonienne",  # "Membres du comité : la Boule Lédonienne, le Club Nautique …"
         "Club Nautique du Lac",
         "EHPAD Les Tilleuls",
+        "Emmaüs",
         "Emmaüs Lons",  # "Ont participé : emmaüs lons, ressourcerie la recyclade"
         "Foyer rural de Perrigny",  # "Avec l'école Paul-Bert et le Foyer rural de Perrigny"
         "Harmonie Lédonienne",  # "l'Harmonie Lédonienne qui a accepté de jouer"
