@@ -165,6 +165,8 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
         lower = word.lower()
         if word[0].isdigit() and _AMOUNT_AHEAD.match(text, token.start()):
             break  # "Crédit Mutuel 7 200 €": an amount, not "Vélo Cité 31"
+        if word in ("X", "x") and following and following.group(0)[0].isdigit():
+            break  # "Équipe d'animation X 3 pers": a times sign, then a count
         if (_CAPITAL.match(word) or _ELIDED_CAPITAL.match(word)) and lower not in _STOPS:
             end, pending, words = token.end(), 0, 0
         elif lower in _LINKS and lower != "et":

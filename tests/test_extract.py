@@ -208,3 +208,10 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         "École Paul-Bert",
         "Épicerie Solidaire du Jura",  # "des ateliers cuisine avec l'Épicerie Solidaire du Jura"
     ]
+
+
+
+def test_a_times_sign_ends_a_name(open_world) -> None:
+    # "Équipe d'animation X 3 pers": the team counted, no body called "Équipe d'animation X 3"
+    assert [p.partner.label for p in open_world[2].partnerships
+            if p.evidence.field == "people"] == []
