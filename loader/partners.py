@@ -81,6 +81,11 @@ _DETERMINERS = re.compile(r"^(?:(?:les|la|le|l['’]|des|du|de la|un|une)\s*)+",
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "d'",
                          "l'", "en", "sur"})
 # "notre CCAS", "nos animateurs": the structure's own services.
+# A line of prose beside a budget table: words that end with a full stop ("Les Jardins de
+# Cocagne ont tenu un stand."), where a table's rows are labels and numbers.
+_PROSE = re.compile(r"(?:\S+\s+){3,}\S*[a-zà-ÿ)]\s*[.!]\s*$")
+# A heading in capitals that opens what follows: a section of the text, not a body.
+_HEADING = re.compile(r"[^a-zà-ÿ:]+:\s*")
 _OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 # The subject of a sentence, "La PMI de Sada fait la pesée", "Les gardiens de Dynacité
 # déposent les flyers": a body, or its staff or unit, followed by what it does.
@@ -156,10 +161,13 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
     suspects: list[Sentence] = []
     for field in PARTNER_FIELDS:
         content = fiche.record.fields.get(field)
-        if content is None or is_table(content):
-            continue  # a budget table names funders and cost lines, not who took part
+        if content is None:
+            continue
+        table = is_table(content)
         for sentence in fiche.sentences(field):
             text, folded = sentence.text, sentence.folded
+            if table and not _PROSE.search(sentence.line.text):
+                continue  # a budget table's rows name funders and costs, not who took part
             subject = _acting_subject(text) if field != FUNDS else None
             partnering = field in _ABOUT_PARTNERS or subject is not None or (
                 ((_MAY_PARTNER(folded) and bool(_PARTNERING.search(folded)))
@@ -182,7 +190,9 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
                 if field == FUNDS:  # "Fondation X 5 000 €, la Ville (mise à disposition…)"
                     covered += [(start, end) for _, start, end in org_names(text)
                                 if _AMOUNT_NEXT.match(text, end)]
-                found += [(org, quote(sentence)) for org in _open_world(text, covered, subject)]
+                if not _HEADING.fullmatch(text):  # "OBJECTIFS GENERAUX :"
+                    found += [(org, quote(sentence))
+                              for org in _open_world(text, covered, subject)]
                 found += [(org, quote(sentence)) for org in _lowercase_list(text)]
     if ner and suspects:
         found += _ner_orgs(suspects)

@@ -215,3 +215,12 @@ def test_a_times_sign_ends_a_name(open_world) -> None:
     # "Équipe d'animation X 3 pers": the team counted, no body called "Équipe d'animation X 3"
     assert [p.partner.label for p in open_world[2].partnerships
             if p.evidence.field == "people"] == []
+
+
+def test_prose_beside_a_budget_table_names_partners_and_headings_none(open_world) -> None:
+    # "Les Jardins de Cocagne du Vivarais ont tenu un stand." above the table's rows
+    # ("Buvette Les Tilleuls", "Région", numbers); "OBJECTIFS OPERATIONNELS :" is a heading
+    assert [p.partner.label for p in open_world[3].partnerships] == [
+        "Jardins de Cocagne du Vivarais"]
+    assert [(f.funder.label, f.amount) for f in open_world[3].fundings] == [
+        ("Région", Decimal(3000))]
