@@ -43,6 +43,9 @@ _RATE = re.compile(
     r"(?:de )?l['\u2019](?:unité|heure|exemplaire)|(?:la|le) (?:douche|cycle|machine|séance|"
     r"journée|nuit|repas|place|sortie|mois)\b|chacun|pour \d+ (?:jeunes|personnes|familles)\b)",
 )
+# "loyer symbolique de 1 €", "au prix de 5 €": what is paid for a thing, not a sum given.
+_PRICE_BEFORE = re.compile(
+    r"(?:loyer|prix|tarif|factur[ée]e?s?)(?:\s+\w+)?\s+(?:de|d['\u2019]|à|a)?\s*$", re.IGNORECASE)
 _SCALES = {"k": Decimal(1000)}
 # What every currency above holds: most texts have none, and `_AMOUNT` need not scan them.
 _CURRENCY_HINT = re.compile(r"€|eur|\d ?e", re.IGNORECASE)
@@ -52,8 +55,9 @@ _CURRENCY_HINT = re.compile(r"€|eur|\d ?e", re.IGNORECASE)
 class Amount:
     """An amount of money found in a text: its value in EUR and where it is.
 
-    `rate` is true for per-unit amounts; `low` is set when the amount closes a range
-    ("entre 2 000 et 2 500 €": `low` 2000, `value` 2500), which ties no single figure.
+    `rate` is true for per-unit amounts and prices ("loyer symbolique de 1 €"); `low` is set
+    when the amount closes a range ("entre 2 000 et 2 500 €": `low` 2000, `value` 2500), which
+    ties no single figure.
     """
 
     value: Decimal
@@ -70,6 +74,8 @@ def parse_amounts(text: str) -> list[Amount]:
     ['28500', '3000']
     >>> [(str(a.value), a.rate) for a in parse_amounts("deux mille euros, 40€/personne")]
     [('2000', False), ('40', True)]
+    >>> [a.rate for a in parse_amounts("le bar (loyer symbolique de 1 €)")]
+    [True]
     >>> a, = parse_amounts("entre 3 et 4 k€ selon les années")
     >>> (str(a.low), str(a.value))
     ('3000', '4000')
@@ -82,7 +88,8 @@ def parse_amounts(text: str) -> list[Amount]:
         if value is None:
             continue
         scale = _SCALES.get((match["scale"] or "").lower(), Decimal(1))
-        rate = bool(_RATE.match(text, match.end()))
+        rate = bool(_RATE.match(text, match.end())
+                    or _PRICE_BEFORE.search(text, max(0, match.start() - 30), match.start()))
         low = _range_low(text[max(0, match.start() - 40):match.start()], scale)
         found.append(Amount(value * scale, match.start(), match.end(), rate, low))
     return found

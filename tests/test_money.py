@@ -31,6 +31,12 @@ def test_rates_are_flagged_and_agents_are_not() -> None:
         (Decimal(40), True), (Decimal(30), True), (Decimal(3100), False)]
 
 
+def test_a_rent_or_a_price_is_paid_not_given() -> None:
+    found = parse_amounts("le bar (loyer symbolique de 1 €), au prix de 5 €, la Ville 800 €")
+    assert [(a.value, a.rate) for a in found] == [
+        (Decimal(1), True), (Decimal(5), True), (Decimal(800), False)]
+
+
 def test_a_yearly_grant_is_a_sum_not_a_rate() -> None:
     found = parse_amounts("FONJEP 7 164 € par an, Caf 1 500 €/an, repas 5 €/jour")
     assert [(a.value, a.rate) for a in found] == [
