@@ -37,6 +37,8 @@ _TRIGGER_BEFORE = re.compile(
     r"pris(?:e|es)? en charge par|offert(?:e|s|es)? par|"
     r"(?:sponsorise|subventionne|verse|accorde|attribue|octroye|apporte|donne|paye|alloue)e?s? "
     r"par|grace (?:au|aux|a la|a l')|"
+    # "nous avons reçu 2 000 € de la Fondation X"
+    r"\d ?(?:€|euros?) (?:de la part )?(?:de|du|des|d')(?= )|"
     # "nos sponsors X, Y et Z", "mécènes : X et Y": a list of payers
     r"\b(?:sponsors?|mecenes?|financeurs?|partenaires financiers)(?: sont)?\s*:?(?= \S)")
 _THANKS = re.compile(r"grace (?:au|aux|a la|a l')")
@@ -127,7 +129,9 @@ def sentence_mentions(sentence: Sentence) -> Iterator[FunderMention]:
                 in [(m.org, m.start, m.end) for m in known] + named
                 if not _OWN.search(text[:start])]
     if len(mentions) > 1:  # "Limoges Métropole au titre du contrat de ville": one payer
-        mentions = [m for m in mentions if not _SCHEME.search(fold(text[max(0, m[1] - 20):m[1]]))]
+        # (but "au titre de Quartiers d'été (ANCT)" names it by its scheme)
+        mentions = [m for m in mentions if not _SCHEME.search(
+            fold(text[max(0, m[1] - 20):m[1]]))] or mentions[:1]
     for org, start, end in sorted(mentions, key=lambda m: m[1]):
         status = grant_status(_clause_around(text, start, end))
         if status is None:
@@ -307,6 +311,9 @@ def _tied_amount(text: str, start: int, end: int, mentions: list[tuple[Org, int,
         between = text[end:amount.start] if amount.start >= end else text[amount.end:start]
         if any(end <= s < amount.start or amount.end <= s < start for s, _ in others):
             continue
+        if amount.start >= end and not any(end <= a.start < amount.start for a in amounts):
+            # "l'Etat (BOP 104, intégration des primo-arrivants) pour 9 000 €": an aside
+            between = _PARENTHESIS.sub("", between)
         if _CLAUSE_END.search(between) or "(" in between or ")" in between \
                 or JOINT.search(fold(text[end:])):
             continue

@@ -220,7 +220,15 @@ def test_a_times_sign_ends_a_name(open_world) -> None:
 def test_prose_beside_a_budget_table_names_partners_and_headings_none(open_world) -> None:
     # "Les Jardins de Cocagne du Vivarais ont tenu un stand." above the table's rows
     # ("Buvette Les Tilleuls", "Région", numbers); "OBJECTIFS OPERATIONNELS :" is a heading
-    assert [p.partner.label for p in open_world[3].partnerships] == [
-        "Jardins de Cocagne du Vivarais"]
+    assert [p.partner.label for p in open_world[3].partnerships
+            if p.evidence.field == "general_description"] == ["Jardins de Cocagne du Vivarais"]
+
+
+def test_amounts_after_an_aside_or_from_a_payer_and_a_rent_is_no_grant(open_world) -> None:
     assert [(f.funder.label, f.amount) for f in open_world[3].fundings] == [
-        ("Région", Decimal(3000))]
+        ("État", Decimal(9000)),  # "financé par l'Etat (BOP 104, …) pour 9 000 €"
+        ("ANCT / Politique de la ville", Decimal(2000)),  # "au titre de Quartiers d'été (ANCT)"
+        ("Fondation Vallée Verte", Decimal(1500)),  # "reçu 1 500 € de la Fondation Vallée Verte"
+        ("Commune", None),  # "met à disposition la salle (loyer symbolique de 1 €)"
+        ("Région", Decimal(3000)),
+    ]
