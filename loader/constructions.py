@@ -156,9 +156,9 @@ def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re
             continue  # "X apporte son savoir-faire": help, not money
         found = _subjects_of(text, verb.start())
         if found and _TRIGGER_AFTER.match(fold(text[found[-1][2]:found[-1][2] + 40])):
+            yield from (m for m in found if (m[1], m[2]) not in subjects)  # once per subject
             subjects.update((start, end) for _, start, end in found)
-            yield from found
-        elif not found and verb.group(0) in _MONEY_VERBS and has_money(clause) \
+        elif verb.group(0) in _MONEY_VERBS and has_money(clause) \
                 and _AND_THEN.search(folded, max(0, verb.start() - 30), verb.start()):
             # "Promologis prête une salle et nous a versé 1 000 €"
             yield from (m for m in _opening_name(text) if (m[1], m[2]) not in subjects)
@@ -237,7 +237,9 @@ def _subjects_of(text: str, verb: int) -> list[tuple[Org, int, int]]:
     limit = verb
     for position in reversed(starts or [max(0, verb - 80)]):
         named = name_after(text, position)
-        if named is None or named[2] > limit or (found and not _LIST_SPLIT.fullmatch(
+        if named is None:
+            continue  # "et" inside a subject's name: "Office national des combattants et …"
+        if named[2] > limit or (found and not _LIST_SPLIT.fullmatch(
                 text[named[2]:found[0][1]].replace("la ", "").replace("le ", ""))):
             break
         name, start, end = named

@@ -147,6 +147,9 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
     opening = _TOKEN.match(text, start)
     if opening is None:
         return None
+    spelt = _SPELT_OUT.match(text, start)
+    if spelt and _initials(spelt["name"]) == "".join(filter(str.isupper, spelt["acronym"])):
+        return spelt["name"], start, spelt.end()  # the acronym's bracket goes with it
     first = opening.group(0).lower()
     capitalised = _CAPITAL.match(opening.group(0)) is not None
     headed = first in _HEADS
@@ -186,6 +189,21 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
     if not name or is_generic(name):
         return None
     return name, start, start + len(name)
+
+
+# A name written out in lowercase words, then its acronym: "Office national des combattants
+# et des victimes de guerre (ONaCVG)", "Union départementale des associations familiales
+# (UDAF)". The acronym vouches for the words before it.
+_SPELT_OUT = re.compile(r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+[\w'’\-]+){1,10}?)\s*"
+                        r"\((?P<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
+
+
+def _initials(name: str) -> str:
+    """The capitalised initials of a name's words but its links: "ONCVG" for "Office national
+    des combattants et des victimes de guerre"."""
+    words = (word.split("'")[-1].split("’")[-1] for word in re.split(r"[\s\-]+", name)
+             if word.lower() not in _LINKS)
+    return "".join(word[0].upper() for word in words if word)
 
 
 def _tokens(text: str, start: int) -> Iterator[tuple[re.Match[str], re.Match[str] | None]]:

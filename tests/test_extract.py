@@ -230,5 +230,8 @@ def test_amounts_after_an_aside_or_from_a_payer_and_a_rent_is_no_grant(open_worl
         ("ANCT / Politique de la ville", Decimal(2000)),  # "au titre de Quartiers d'été (ANCT)"
         ("Fondation Vallée Verte", Decimal(1500)),  # "reçu 1 500 € de la Fondation Vallée Verte"
         ("Commune", None),  # "met à disposition la salle (loyer symbolique de 1 €)"
+        # a name in lowercase words that its acronym vouches for, "et" inside it
+        ("Office public de la langue et de la culture occitanes", Decimal(1800)),
+        ("Fondation Ardèche Verte", Decimal(600)),
         ("Région", Decimal(3000)),
     ]
