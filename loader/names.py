@@ -80,6 +80,18 @@ _STOPS = frozenset({
     "plus", "aussi", "également", "ensemble", "puis", "lors", "afin", "grâce", "selon",
     "comme", "ou", "mais", "donc", "car", "si", "cette", "ces", "ce", "cet", "tous",
     "toutes", "tout", "chaque", "entre", "sans", "sous", "après", "avant", "contre", "à"})
+# Pronouns and verbs among them: never inside a name, whatever their case.
+_NEVER_IN_NAME = frozenset({"a", "ont", "est", "sont", "était", "avait", "avaient", "qui",
+                            "que", "qu'", "nous", "vous", "ils", "elles", "il", "elle", "on",
+                            "se", "s'", "y", "ne", "n'", "pas"})
+
+
+def _stop_in_name(word: str, pending: int) -> bool:
+    """Whether a stop word goes on with the name before it: capitalised right after a
+    capitalised word ("Parlons Ensemble", "Sport Pour Tous"), not a pronoun or a verb."""
+    return pending == 0 and word[1:].islower() and word.lower() not in _NEVER_IN_NAME
+
+
 # Kinds whose head word makes a name of what it ends ("Territoire habitat").
 _NAMED_KINDS = frozenset({"bailleur-social", "fondation", "mutuelle"})
 # Pronouns and verbs: a phrase holding one is a clause.
@@ -170,7 +182,8 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
             break  # "Crédit Mutuel 7 200 €": an amount, not "Vélo Cité 31"
         if word in ("X", "x") and following and following.group(0)[0].isdigit():
             break  # "Équipe d'animation X 3 pers": a times sign, then a count
-        if (_CAPITAL.match(word) or _ELIDED_CAPITAL.match(word)) and lower not in _STOPS:
+        if (_CAPITAL.match(word) or _ELIDED_CAPITAL.match(word)) and (
+                lower not in _STOPS or _stop_in_name(word, pending)):
             end, pending, words = token.end(), 0, 0
         elif lower in _LINKS and lower != "et":
             pending += 1
