@@ -37,6 +37,8 @@ _TRIGGER_BEFORE = re.compile(
     r"pris(?:e|es)? en charge par|offert(?:e|s|es)? par|"
     r"(?:sponsorise|subventionne|verse|accorde|attribue|octroye|apporte|donne|paye|alloue)e?s? "
     r"par|grace (?:au|aux|a la|a l')|"
+    # "dans le cadre du dispositif Conseiller numérique de l'ANCT": the scheme's payer
+    r"dans le cadre d(?:u|'un) dispositif(?: [^,;.()]{1,50}?)? (?:de|du|des|d')(?= |\w)|"
     # "nous avons reçu 2 000 € de la Fondation X"
     r"\d ?(?:€|euros?) (?:de la part )?(?:de|du|des|d')(?= )|"
     # "nos sponsors X, Y et Z", "mécènes : X et Y": a list of payers
@@ -74,7 +76,7 @@ _HOLDS_STEM = holds_any((
     "financ", "subv", "fonds", "dotation", "mecenat", "en charge", "verse", "accord", "octroy",
     "attribu", "apport", "€", "euro", "paye", "paie", "soutien", "soutenu", "aide", "appui",
     "concours", "grace a", "sponsor", "offre", "offert", "allou", "aap", "appel", "don",
-    "conventionnement", "prestation"))
+    "conventionnement", "prestation", "dispositif"))
 # Every signal above in one pattern, so that a sentence is scanned once: outside the
 # financial field, a sentence with none of them names no funder.
 _SIGNALS = re.compile(

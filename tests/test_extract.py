@@ -234,5 +234,7 @@ def test_amounts_after_an_aside_or_from_a_payer_and_a_rent_is_no_grant(open_worl
         ("Office public de la langue et de la culture occitanes", Decimal(1800)),
         ("Fondation Ardèche Verte", Decimal(600)),
         ("Fonds de dotation Vivre Ensemble", Decimal(400)),  # a stop word inside a name
+        # "dans le cadre du dispositif Jardins solidaires de la Fondation Sud Ardèche"
+        ("Fondation Sud Ardèche", None),
         ("Région", Decimal(3000)),
     ]
