@@ -154,11 +154,12 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
     # a alertés : … refusent des offres"): it is a budget line only with money in it.
     if field != FUNDS and not has_money(value):
         return None
-    org = _label_org(match["label"])
+    org = _label_org(match["label"]) or _subject_org(match["label"])
     if org is None:
         return None
     evidence = Evidence(field, line.number, text.strip(" -•"), "text")
-    status = grant_status(value)
+    # "Le Département a refusé : 2 000 €": the label's verb tells the grant's fate too
+    status = grant_status(text if _subject(match["label"]) else value)
     amounts = [a for a in parse_amounts(value) if not a.rate and a.low is None]
     # a table typed as lines gives bare numbers ("Limoges Métropole / 3000"); under 100, a
     # bare number counts people or sessions, not euros
@@ -175,6 +176,23 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
         return [FunderMention(payer, None, status, evidence) for payer in payers]  # joint sum
     amount = (_obtained(value, amounts) or bare) if status == "obtenu" else None
     return [FunderMention(org, amount, status, evidence)]
+
+
+def _subject_org(label: str) -> Org | None:
+    """The funder a label names as the subject of its verb: "La Fondation X a donné son
+    accord : entre 1 000 et 1 500 €", "La Ville s'est engagée : 2 000 €"."""
+    named = _subject(label)
+    return _label_org(named) if named else None
+
+
+def _subject(label: str) -> str | None:
+    """The name that opens `label` when a verb follows it, else None."""
+    named = name_after(label, 0)
+    return named[0] if named and _PREDICATE.match(label, named[2]) else None
+
+
+# A verb after a subject: "a donné son accord", "s'est engagée", "nous ont accordé".
+_PREDICATE = re.compile(r"\s+(?:nous\s+|leur\s+)?(?:a|ont|s['’]est|se sont|est|sont)\s")
 
 
 def _has_separator(text: str) -> bool:
