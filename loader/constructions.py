@@ -69,7 +69,10 @@ _PAID = re.compile(r"accorde|verse|fait (?:un )?don\b|octroye|attribue|financ|ap
                    r"pris en charge|prend en charge|prennent en charge|"
                    r"(?:particip|contribu)\w* (?:au|a son|a leur) financement|"
                    r"soutenu|soutient|offert|offre|\bpaie|\bpaye|sponsoris")
-_NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ")
+# No funding of the action: none at all, or aid paid to the participants themselves ("l'aide
+# au permis de France Travail, versée directement à l'auto-école").
+_NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ|"
+                         r"versee?s? directement (?:a|aux) |aides? individuelles?")
 # Literal stems of which every signal holds one: one pass tests them all, and the few
 # sentences that hold one are scanned by the pattern.
 _HOLDS_STEM = holds_any((

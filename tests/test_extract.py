@@ -241,6 +241,7 @@ def test_amounts_after_an_aside_or_from_a_payer_and_a_rent_is_no_grant(open_worl
         ("Fondation Sud Ardèche", None),
         ("Région", Decimal(3000)),
     ]
+    # not France Travail, whose aid is "versée directement à l'auto-école"
     # "Le Département a refusé : 2 000 € demandés": the label's verb tells the fate
     assert [(f.funder.label, f.status) for f in open_world[3].fundings
             if f.status != "obtenu"] == [("Conseil départemental", "refuse")]
