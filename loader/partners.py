@@ -74,9 +74,11 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|\bet\b|&)\s*(?:(?:le|la|les|l['\u2019])\s*)?"
 _ABOUT_PARTNERS = frozenset({"general_description", PEOPLE})
 # A list of bodies announced as partners or as the ones who orient people.
 _LIST_CUE = re.compile(r"(?i)\b(?:partenaires?|relais|orientation|orient[ée]e?s? par|"
-                       r"structures|acteurs|r[ée]seau|avec|membres|"
+                       r"structures|acteurs|r[ée]seau|avec|membres|chez|"
                        r"particip(?:[ée]|ent|ants?|antes?))\b[^:.]{0,30}:\s*"
                        r"(?P<items>[^:]+)$")
+# The cues above that name bodies rather than people or what they did.
+_BODIES_CUE = re.compile(r"(?i)(?:partenaires?|structures|acteurs|r[ée]seau|membres|chez)\b")
 _DETERMINERS = re.compile(r"^(?:(?:les|la|le|l['’]|des|du|de la|un|une)\s*)+", re.IGNORECASE)
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "d'",
                          "l'", "en", "sur"})
@@ -109,7 +111,7 @@ _VERB_AFTER = re.compile(
     r"assur|met|fourni|orient|rep[èe]r|signal|envoi|relai|tien|g[èe]r|particip|intervien|"
     r"ouvr|lou|aid|accompagn|form|encadr|fai|fon|d[ée]tach|h[ée]berg|offr|prenn?|re[çc]oi|"
     r"suiv|sui|coordonn|pilot|port|mobilis|inform|sensibilis|r[ée]alis|conduis|conduit|livr|"
-    r"transport|d[ée]pos|collect|distribu|install|travaill|dispens|recrut)"
+    r"transport|d[ée]pos|collect|distribu|install|travaill|dispens|recrut|adress|renvoi)"
     r"(?:e|es|ent|nent|it|t|s|ons)?\b)", re.IGNORECASE)
 # ...unless it only pays, says no, or is negated: then it is a funder or nothing.
 _NOT_ACTING = re.compile(
@@ -175,6 +177,8 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
                 and not _PRESENCE.search(folded))
             if not partnering:
                 found += [(org, quote(sentence)) for org in _relative_actors(text, folded)]
+                # a list its cue announces, in a sentence about something else
+                found += [(org, quote(sentence)) for org in _lowercase_list(text, strict=True)]
             if not partnering and not _holds_typed_head()(folded):
                 continue  # an association counts anywhere; nothing else does here
             known = find_orgs(text)
@@ -222,9 +226,26 @@ def _acting_subject(text: str) -> tuple[int, int] | None:
             # a listed name may run further ("Croix-Rouge française"): the longest one
             ends = {named[2], *(m.end for m in find_orgs(text) if m.start == start)}
             return next(((start, end) for end in sorted(ends, reverse=True)
-                         if _VERB_AFTER.match(text[end:end + 60])
-                         and not _NOT_ACTING.match(fold(text[end:end + 60]))), None)
+                         if _acts(text, _after_coordinated(text, end))), None)
     return None
+
+
+def _acts(text: str, end: int) -> bool:
+    """Whether what follows a subject ending at `end` says it does something for the action."""
+    return bool(_VERB_AFTER.match(text[end:end + 60])) \
+        and not _NOT_ACTING.match(fold(text[end:end + 60]))
+
+
+def _after_coordinated(text: str, end: int) -> int:
+    """The end of the subjects joined to the one ending at `end`: "La France Services de
+    Pamiers et le CCAS de Pamiers nous adressent…" (the verb follows the last)."""
+    while (gap := _SUBJECT_AND.match(text, end)) and (named := name_at(text, gap.end())):
+        end = max([named[2], *(m.end for m in find_orgs(text) if m.start == gap.end())])
+    return end
+
+
+# Between two subjects of one verb: "et", an article.
+_SUBJECT_AND = re.compile(r"\s+et\s+(?:(?:les?|la)\s+|l['’]\s*)?")
 
 
 def _relative_actors(text: str, folded: str) -> Iterator[Org]:
@@ -260,12 +281,13 @@ def _open_world(text: str, covered: list[tuple[int, int]], subject: tuple[int, i
             yield org
 
 
-def _lowercase_list(text: str) -> Iterator[Org]:
+def _lowercase_list(text: str, *, strict: bool = False) -> Iterator[Org]:
     """The bodies of a list typed in lowercase after a cue that announces partners
     ("Partenaires : club du 3e âge, ehpad la kaz bleue, ludothèque kay jwé"; "orientation par :
-    ofii, france travail, le ccas de nice"), written with normal capitals."""
+    ofii, france travail, le ccas de nice"), written with normal capitals. `strict`, in a
+    sentence about something else, only after a cue that names bodies ("immersions chez :")."""
     cue = _LIST_CUE.search(text) if ":" in text else None  # the cue needs a colon: cheap test
-    if cue is None:
+    if cue is None or (strict and not _BODIES_CUE.match(cue.group(0))):
         return
     items = [item.strip(" .;") for item in re.split(r",\s*|\s+et\s+", cue["items"])]
     items = [item for item in items if item]
