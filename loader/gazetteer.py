@@ -263,7 +263,7 @@ _GRADES = re.compile(rf"(?:(?:du|de la|le|la|les)\s)?{_GRADE}(?:\s(?:au|a la|a|e
 # or a quoted name ("association « Les Fondus »").
 _UPPER = r"[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]"
 _WORD = rf"{_UPPER}[\w\u2019'\-]*"
-_LINK = r"(?:de la|de l['\u2019]|d['\u2019]|de|du|des|la|le|les|l['\u2019])"
+_LINK = r"(?:de la|de l['\u2019]|d['\u2019]|de|du|des|la|le|les|l['\u2019]|en)"
 # Words after a type word that start the sentence's next part, not an adjective of the type
 # ("le centre social avec Conseil citoyen": the centre social is the structure itself).
 _NOT_ADJECTIVE = ("avec|pour|par|dans|sur|sous|chez|vers|et|ou|qui|que|en|au|aux|a|à|de|du|des|"

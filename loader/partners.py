@@ -12,7 +12,7 @@ from functools import cache
 from loader import ner as spacy_ner
 from loader.bodies import located
 from loader.funders import FUNDS, is_table
-from loader.gazetteer import find_orgs, funder, is_generic, org_key, place_heads, type_heads
+from loader.gazetteer import find_orgs, funder, is_generic, org_key, type_heads
 from loader.names import COMMUNES_LIST, funder_org, name_at, org_names, partner_org, surnames
 from loader.records import Evidence, Org, Partnership, Record
 from loader.text import FicheText, Sentence, holds_any, literal_gate, quote
@@ -99,7 +99,7 @@ _SUBJECT_START = re.compile(
     r"antennes?|d[ée]l[ée]gations?|policiers?|gendarmes?|infirmi[eè]re?s?|conseill[eè]re?s?|"
     r"professionnel(?:le)?s|m[ée]decins?|psychologues?|juristes?|techniciens?|"
     r"m[ée]diat(?:eur|rice)s?|personnel|r[ée]sidents?|[ée]l[èe]ves|membres|"
-    r"pu[ée]ricult(?:eur|rice)s?|journalistes?|sages?-femmes?)"
+    r"pu[ée]ricult(?:eur|rice)s?|journalistes?|sages?-femmes?|[ée]tudiante?s?)"
     r"(?:\s+[\w\-]+){0,2}?\s+(?:du|de la|de l['’]|des|de|d['’])"
     r"\s*)", re.IGNORECASE)
 # What follows a subject: an auxiliary, or a verb of what partners do, in the present
@@ -245,7 +245,7 @@ def _after_coordinated(text: str, end: int) -> int:
 
 
 # Between two subjects of one verb: "et", an article.
-_SUBJECT_AND = re.compile(r"\s+et\s+(?:(?:les?|la)\s+|l['’]\s*)?")
+_SUBJECT_AND = re.compile(r"(?:,|\s+et)\s+(?:(?:les?|la)\s+|l['’]\s*)?")
 
 
 def _relative_actors(text: str, folded: str) -> Iterator[Org]:
@@ -357,20 +357,24 @@ def _is_structure(label: str, record: Record) -> bool:
     if not words or is_generic(label):
         return True
     structure = _tokens(record.structure_name)
-    if _another_place(label, structure):
+    if _another_body(label, structure):
         return False
     return len(words & structure) / len(words) >= 0.5
 
 
-def _another_place(label: str, structure: set[str]) -> bool:
-    """Whether `label` is a building or service of another type than the structure, named
-    after the same neighbourhood: "Médiathèque Croix-Rouge" beside the centre social
-    Croix-Rouge."""
+def _another_body(label: str, structure: set[str]) -> bool:
+    """Whether `label` is a body of another type than the structure, named after the same
+    neighbourhood: "Médiathèque Croix-Rouge" beside the centre social Croix-Rouge, "Club des
+    retraités de la Petite Hollande" beside the centre social of the Petite Hollande."""
     head = fold(label).split()[0] if label.split() else ""
-    return head in _PLACE_WORDS and not _tokens(head) <= structure
+    return head in _OTHER_BODY_WORDS and not _tokens(head) <= structure
 
 
-_PLACE_WORDS = frozenset(head for head in place_heads() if " " not in head)
+# The type words that open other bodies' names: all but those a structure is named with
+# ("Association X", "Centre social X", "Espace X", "MJC X", "Foyer rural X").
+_OTHER_BODY_WORDS = frozenset(fold(head).split()[0] for head, _ in type_heads()) - {
+    "association", "asso", "centre", "espace", "maison", "mjc", "foyer", "federation", "pole",
+    "relais"}
 
 
 def _in_title(label: str, record: Record) -> bool:

@@ -189,18 +189,22 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         # "et" ends a name when another body starts ("… de Lons et EHPAD Les Tilleuls",
         # "Emmaüs et ADMR"), not in "Parents Solos et Compagnie"
         "ADMR",
+        "Association Femmes en Action",  # "en" inside a name
         "Association Parents Solos et Compagnie",
         "Banque alimentaire du Jura",  # "Approvisionnement par la Banque alimentaire du Jura"
         "Boulangerie Morel",  # "Des immersions chez : boulangerie morel, la menuiserie du lac."
         "Boule Lédonienne",  # "Membres du comité : la Boule Lédonienne, le Club Nautique …"
         "CCAS",  # "La France Services de Lons et le CCAS de Lons nous adressent des familles."
+        "CPAM",  # "La CPAM du Jura et La Poste forment nos bénévoles"
         "Club Nautique du Lac",
+        "Club des retraités des Épinettes",  # beside the CENTRE SOCIAL DES ÉPINETTES
         "EHPAD Les Tilleuls",
         "Emmaüs",
         "Emmaüs Lons",  # "Ont participé : emmaüs lons, ressourcerie la recyclade"
         "Foyer rural de Perrigny",  # "Avec l'école Paul-Bert et le Foyer rural de Perrigny"
         "France Services de Lons",
         "Harmonie Lédonienne",  # "l'Harmonie Lédonienne qui a accepté de jouer"
+        "La Poste",
         "Menuiserie du Lac",
         "Mission locale de Lons",
         # named after a neighbourhood, the structure's or a known body's, they are neither
