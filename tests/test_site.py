@@ -86,7 +86,7 @@ def test_the_home_page_counts_what_the_graph_holds(sample_site: Path) -> None:
     html = (sample_site / "index.html").read_text(encoding="utf-8")
     counts = re.findall(r"<li><strong>([\d\u202f]+)</strong> ([^<]+)</li>", html)
     assert counts == [("25", "actions"), ("20", "structures"), ("9", "financeurs"),
-                      ("58", "partenaires"), ("14", "départements"), ("7", "montants connus")]
+                      ("59", "partenaires"), ("14", "départements"), ("7", "montants connus")]
 
 
 def test_every_action_page_shows_its_evidence(sample_store: Path, sample_site: Path) -> None:
