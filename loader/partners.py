@@ -12,7 +12,7 @@ from functools import cache
 from loader import ner as spacy_ner
 from loader.bodies import located
 from loader.funders import FUNDS, is_table
-from loader.gazetteer import find_orgs, funder, is_generic, org_key, type_heads
+from loader.gazetteer import Mention, find_orgs, funder, is_generic, org_key, type_heads
 from loader.names import COMMUNES_LIST, funder_org, name_at, org_names, partner_org, surnames
 from loader.records import Evidence, Org, Partnership, Record
 from loader.text import FicheText, Sentence, holds_any, literal_gate, quote
@@ -185,7 +185,7 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             mentions = [m for m in known if not _OWN.search(text[:m.start])
                         and m.org.kind not in _NOT_PARTNER_KINDS
                         and m.org.key not in _NOT_PARTNER_KEYS
-                        and not (field == FUNDS and _AMOUNT_NEXT.match(text, m.end))]
+                        and not _only_pays(text, m, field)]
             found += [(m.org, quote(sentence)) for m in mentions
                       if partnering or m.org.kind in _TYPED_ANYWHERE]
             if partnering:
@@ -228,6 +228,22 @@ def _acting_subject(text: str) -> tuple[int, int] | None:
             return next(((start, end) for end in sorted(ends, reverse=True)
                          if _acts(text, _after_coordinated(text, end))), None)
     return None
+
+
+def _only_pays(text: str, mention: Mention, field: str) -> bool:
+    """Whether a known body is named here only as a payer: its name (and the rest of it,
+    "la Carsat Auvergne") followed by its amount in the financial field, or by a verb of
+    paying ("la MSA Midi-Pyrénées Sud finance la coordination")."""
+    named = name_at(text, mention.start)
+    end = max(mention.end, named[2] if named else 0)
+    return (field == FUNDS and bool(_AMOUNT_NEXT.match(text, end))) \
+        or bool(_PAYS.match(fold(text[end:end + 40])))
+
+
+# A verb of paying right after a name: "… nous a versé", "… finance la coordination".
+_PAYS = re.compile(r"^\s*(?:nous |leur )?(?:a |ont |avait |avaient )?(?:aussi |egalement )?"
+                   r"(?:verse|finance|subventionne|accorde|octroie|octroye|attribue|alloue|"
+                   r"paie|paye)")
 
 
 def _acts(text: str, end: int) -> bool:

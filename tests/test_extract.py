@@ -232,6 +232,13 @@ def test_prose_beside_a_budget_table_names_partners_and_headings_none(open_world
             if p.evidence.field == "general_description"] == ["Jardins de Cocagne du Vivarais"]
 
 
+def test_a_body_that_only_pays_is_no_partner(open_world) -> None:
+    # "soutenu par la Carsat Rhône-Alpes (2 800 €)", "la MSA … finance la coordination": payers;
+    # "La mairie de Lamastre met à disposition la salle": a partner
+    assert [p.partner.label for p in open_world[3].partnerships
+            if p.evidence.field == "financial_resources"] == ["Commune"]
+
+
 def test_amounts_after_an_aside_or_from_a_payer_and_a_rent_is_no_grant(open_world) -> None:
     assert [(f.funder.label, f.amount) for f in open_world[3].fundings
             if f.status == "obtenu"] == [
@@ -245,6 +252,8 @@ def test_amounts_after_an_aside_or_from_a_payer_and_a_rent_is_no_grant(open_worl
         ("Fonds de dotation Vivre Ensemble", Decimal(400)),  # a stop word inside a name
         # "La Fondation Aide aux Jardiniers a donné son accord : entre 1 000 et 1 500 €"
         ("Fondation Aide aux Jardiniers", None),
+        ("CARSAT", Decimal(2800)),
+        ("MSA", Decimal(1200)),
         # "dans le cadre du dispositif Jardins solidaires de la Fondation Sud Ardèche"
         ("Fondation Sud Ardèche", None),
         ("Région", Decimal(3000)),
