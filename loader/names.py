@@ -417,4 +417,5 @@ def partner_org(name: str, before: str, *, listed: bool = False) -> Org | None:
     acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&'’.\-]+", name) is not None
     marked = len(words) > 1 or acronym or any(c.isdigit() or c in ".&" for c in name) \
         or listed or bool(_ORG_NOUN.search(before))
-    return funder_org(name, open_world=False) if marked else None
+    # after its noun, a name may open with a number: "le bailleur 13 Habitat"
+    return funder_org(name, open_world=bool(_ORG_NOUN.search(before))) if marked else None

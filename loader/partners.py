@@ -217,9 +217,21 @@ def _acting_subject(text: str) -> tuple[int, int] | None:
     """The span of the body that is the subject of `text` and does something for the action
     ("Hamaris nous prête une salle", "Le CIAS repère les personnes isolées"), or None: no body
     opens the sentence, or it only pays, refuses or is negated ("La Caf nous a versé…")."""
-    # Where the subject may start: at once, after a determiner, after "les agents de la".
-    article, staff = _ARTICLE.match(text), _SUBJECT_START.match(text)
-    starts = sorted({article.end() if article else 0, *([staff.end()] if staff else [])})
+    for clause in (0, *(m.end() for m in _NEXT_CLAUSE.finditer(text))):
+        found = _subject_at(text, clause)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_at(text: str, clause: int) -> tuple[int, int] | None:
+    """The acting body that opens the clause at `clause`, or None."""
+    # Where the subject may start: at once, after a determiner, after "les agents de la",
+    # after "le bailleur".
+    article = _ARTICLE.match(text, clause)
+    starts = sorted({article.end() if article else clause,
+                     *(m.end() for m in (_SUBJECT_START.match(text, clause),
+                                         _NOUN_START.match(text, clause)) if m)})
     for start in starts:
         named = name_at(text, start)
         if named:
@@ -228,6 +240,14 @@ def _acting_subject(text: str) -> tuple[int, int] | None:
             return next(((start, end) for end in sorted(ends, reverse=True)
                          if _acts(text, _after_coordinated(text, end))), None)
     return None
+
+
+# Where another clause with its own subject may start: "… et le bailleur X a ouvert un local".
+_NEXT_CLAUSE = re.compile(r"(?:;|,| et)\s+(?=(?:les?|la|l['’])\s*\w)")
+# A noun that introduces a body by its bare name: "le bailleur 13 Habitat".
+_NOUN_START = re.compile(r"(?:(?:les?|la|l['’])\s*)?(?:bailleur(?:\s+social)?|entreprise(?:\s+"
+                         r"d['’]insertion)?|soci[ée]t[ée]|enseigne|magasin|coop[ée]rative)\s+",
+                         re.IGNORECASE)
 
 
 def _only_pays(text: str, mention: Mention, field: str) -> bool:

@@ -186,6 +186,8 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         open_world) -> None:
     assert sorted(p.partner.label for p in open_world[2].partnerships
                   if p.evidence.field == "description") == [
+        # the subject of a second clause, after its noun: "… et le bailleur 39 Habitat a ouvert"
+        "39 Habitat",
         # "et" ends a name when another body starts ("… de Lons et EHPAD Les Tilleuls",
         # "Emmaüs et ADMR"), not in "Parents Solos et Compagnie"
         "ADMR",
