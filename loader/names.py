@@ -406,7 +406,8 @@ def partner_org(name: str, before: str, *, listed: bool = False) -> Org | None:
     previous = before.split()[-1:] or [""]
     if previous[0].lower() in _NOT_BODY and previous[0].lower() not in {"service", "services"}:
         return None  # "ateliers Blablas et Couture", "défi FAAP": the name of an activity
-    if _PLACE_BEFORE.search(before) and not headed and not name.isupper():
+    if _PLACE_BEFORE.search(before) and not headed and not name.isupper() \
+            and kind_of(name) == "autre":  # "à Kourou", not "à XL Habitat"
         return None
     # a first name opens a person's name, "Greta Martin", not an acronym's: "GRETA Anjou"
     if not headed and len(words) <= 3 \

@@ -49,8 +49,8 @@ _PARTNERING = re.compile(
 # After a name, "qui" and what a partner does: "l'Union sportive X qui a accepté de détacher
 # une éducatrice" (the name acts, whatever the rest of the sentence says).
 _RELATIVE = re.compile(
-    r",?\s+qui (?:nous |leur |y )?(?:a |ont |avait |avaient )?(?:accepte|assure|"
-    r"fait(?! (?:un )?don)|anime|"
+    r",?\s+qui (?:nous |leur |y |les? |la |l')?(?:a |ont |avait |avaient )?(?:accepte|assure|"
+    r"fait(?! (?:un )?don)|anime|co-anime|met a disposition|mettent a disposition|"
     r"fourni|prete|accueill|propose|realise|encadr|intervien|orient|detach|forme|organis|"
     r"tien|tenu)")
 # Inside a sentence, "avec" before a body's name ("des ateliers avec l'ANPAA 63", "repérés avec
@@ -58,7 +58,7 @@ _RELATIVE = re.compile(
 # contract ("la convention signée avec la Caf"): on the text.
 _WITH_BODY = re.compile(r"(?<!signée )(?<!signé )\bavec (?:l['’]|le |la |les )"
                         r"(?:[A-ZÀ-Ý]|(?:club|association|école|collège|lycée|mission|médiathèque|bibliothèque|compagnie|"
-                        r"collectif|équipe|service)s?\b)")
+                        r"collectif|équipe|service|gardien|agent|éducateur|éducatrice)s?\b)")
 # A name followed by its amount, in the financial field: a payer there, not a partner.
 _AMOUNT_NEXT = re.compile(r"\s*[:=\u2013-]?\s*\(?\s*(?:environ |\+/- )?\d")
 _MAY_PARTNER = literal_gate(_PARTNERING)  # most sentences hold none of its words: skip its search

@@ -206,7 +206,9 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         "Foyer rural de Perrigny",  # "Avec l'école Paul-Bert et le Foyer rural de Perrigny"
         "France Services de Lons",
         "Harmonie Lédonienne",  # "l'Harmonie Lédonienne qui a accepté de jouer"
+        "Jura Habitat",  # "appartient à Jura Habitat, qui le met à disposition": a body, no place
         "La Poste",
+        "Lédo Habitat",  # "avec les gardiens de Lédo Habitat"
         "Menuiserie du Lac",
         "Mission locale de Lons",
         # named after a neighbourhood, the structure's or a known body's, they are neither
