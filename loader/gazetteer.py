@@ -274,6 +274,7 @@ _NAME = re.compile(
     rf"(?:(?:\s+(?:{_LINK}\s*)?|\s*&\s*|\s+et\s+){_WORD}|\s+\d+\b(?!\s?(?:€|%|euro)))*))"
 )
 _LEADING_LINK = re.compile(r"^(?:(?:de la|de|du|des|la|le|les)\s+|(?:de l|d|l)['\u2019]\s*)")
+_LINK_AT = re.compile(_LEADING_LINK.pattern.removeprefix("^"))
 _ACRONYM_AND = re.compile(rf"({_UPPER}{{2,}})\s+et\s+({_WORD}.*)$")
 _AND_NAME = re.compile(rf"\s+et\s+(?P<plain>{_WORD}(?:\s+{_WORD})*)")
 
@@ -334,6 +335,8 @@ def _find_named(text: str, folded: str) -> list[Mention]:
         if kind is None or (found and match.start() < found[-1].end):
             continue
         name = _NAME.match(text, match.end())
+        if name and _unit_of(name, folded, regex):
+            continue  # "la maternité du Centre hospitalier X": the hospital is the body
         cut = _next_body(text, name, folded) if name else None
         if cut is not None:  # the next body is found on its own
             name = _NAME.match(text, match.end(), cut)
@@ -352,6 +355,14 @@ def _find_named(text: str, folded: str) -> list[Mention]:
                 else org_key(_LEADING_LINK.sub("", value))
             found.append(Mention(Org(key, label, kind.kind), match.start(), end, False))
     return found
+
+
+def _unit_of(name: re.Match[str], folded: str, heads: re.Pattern[str]) -> bool:
+    """Whether the name after a type word is another body's, of which the first is a unit:
+    "maternité du Centre hospitalier Sud Francilien"."""
+    plain = name.start("plain")
+    link = _LINK_AT.match(folded, plain) if plain >= 0 else None
+    return link is not None and heads.match(folded, link.end()) is not None
 
 
 def _next_body(text: str, name: re.Match[str], folded: str) -> int | None:

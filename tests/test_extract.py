@@ -198,6 +198,7 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         "Boule Lédonienne",  # "Membres du comité : la Boule Lédonienne, le Club Nautique …"
         "CCAS",  # "La France Services de Lons et le CCAS de Lons nous adressent des familles."
         "CPAM",  # "La CPAM du Jura et La Poste forment nos bénévoles"
+        "Centre hospitalier Jura Sud",  # "la maternité du Centre hospitalier Jura Sud"
         "Club Nautique du Lac",
         "Club des retraités des Épinettes",  # beside the CENTRE SOCIAL DES ÉPINETTES
         "EHPAD Les Tilleuls",
