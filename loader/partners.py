@@ -15,7 +15,7 @@ from loader.funders import FUNDS, is_table
 from loader.gazetteer import find_orgs, funder, is_generic, org_key, type_heads
 from loader.names import COMMUNES_LIST, funder_org, name_at, org_names, partner_org, surnames
 from loader.records import Evidence, Org, Partnership, Record
-from loader.text import FicheText, Sentence, holds_any, literal_gate, quote
+from loader.text import FicheText, Sentence, holds_any, quote, searcher
 from ontology.keys import fold, slug
 from ontology.reference import Departement
 
@@ -61,7 +61,7 @@ _WITH_BODY = re.compile(r"(?<!signée )(?<!signé )\bavec (?:l['’]|le |la |les
                         r"collectif|équipe|service)s?\b)")
 # A name followed by its amount, in the financial field: a payer there, not a partner.
 _AMOUNT_NEXT = re.compile(r"\s*[:=\u2013-]?\s*\(?\s*(?:environ |\+/- )?\d")
-_MAY_PARTNER = literal_gate(_PARTNERING)  # most sentences hold none of its words: skip its search
+_PARTNERS = searcher(_PARTNERING)  # `_PARTNERING.search`, each alternative where its words are
 _PRESENCE = re.compile(r"en presence d|presence de")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
@@ -162,8 +162,7 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             text, folded = sentence.text, sentence.folded
             subject = _acting_subject(text) if field != FUNDS else None
             partnering = field in _ABOUT_PARTNERS or subject is not None or (
-                ((_MAY_PARTNER(folded) and bool(_PARTNERING.search(folded)))
-                 or ("avec" in folded and bool(_WITH_BODY.search(text))))
+                (_PARTNERS(folded) or ("avec" in folded and bool(_WITH_BODY.search(text))))
                 and not _PRESENCE.search(folded))
             if not partnering:
                 found += [(org, quote(sentence)) for org in _relative_actors(text, folded)]
