@@ -18,7 +18,7 @@ from loader.budget import about_budget
 from loader.gazetteer import Mention, find_orgs, funder
 from loader.grants import grant_status
 from loader.money import Amount, has_money, parse_amounts
-from loader.names import COMMUNES_LIST, funder_org, name_after
+from loader.names import COMMUNES_LIST, funder_org, name_after, own_before
 from loader.records import Evidence, GrantStatus, Org
 from loader.text import Sentence, holds_any
 from ontology.keys import fold
@@ -81,8 +81,6 @@ _SIGNALS = re.compile(
 # A scheme named after its payer: "au titre du contrat de ville", "(contrat de ville)".
 # "le FIPDR via la préfecture": the channel of a scheme, not a second payer.
 _SCHEME = re.compile(r"(?:au titre d\w*|dans le cadre d\w*|\(|\bvia)\s*(?:la |le |l'|du |des )?$")
-# "notre CCAS": the structure's own service.
-_OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")  # an aside, "(5 000 €)"
 # What may follow a listed name before the next one: "au titre du contrat de ville (3 000 €)".
 _TAIL = re.compile(r"(?:(?!\s+et\s|\s+ainsi que\s)[^,;()]){0,80}(?:\([^()]*\))?")
@@ -125,7 +123,7 @@ def sentence_mentions(sentence: Sentence) -> Iterator[FunderMention]:
         return
     mentions = [(org, start, end) for org, start, end
                 in [(m.org, m.start, m.end) for m in known] + named
-                if not _OWN.search(text[:start])]
+                if not own_before(text, start)]
     if len(mentions) > 1:  # "Limoges Métropole au titre du contrat de ville": one payer
         mentions = [m for m in mentions if not _SCHEME.search(fold(text[max(0, m[1] - 20):m[1]]))]
     for org, start, end in sorted(mentions, key=lambda m: m[1]):
