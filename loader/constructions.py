@@ -20,7 +20,7 @@ from loader.grants import grant_status
 from loader.money import Amount, has_money, parse_amounts
 from loader.names import COMMUNES_LIST, funder_org, name_after, own_before
 from loader.records import Evidence, GrantStatus, Org
-from loader.text import Sentence, holds_any
+from loader.text import Sentence, holds_any, scanner
 from ontology.keys import fold
 
 __all__ = ["FUNDS", "JOINT", "FunderMention", "funders_in", "sentence_mentions", "short_form"]
@@ -78,6 +78,8 @@ _HOLDS_STEM = holds_any((
 _SIGNALS = re.compile(
     rf"(?P<none>{_NO_FUNDING.pattern})|(?P<before>{_TRIGGER_BEFORE.pattern})|"
     rf"(?P<paid>{_PAID.pattern})|(?P<funding>{_FUNDING_WORD.pattern})")
+# Its matches, as `finditer` gives them, each alternative searched only where its words are.
+_SIGNAL_MATCHES = scanner(_SIGNALS)
 # A scheme named after its payer: "au titre du contrat de ville", "(contrat de ville)".
 # "le FIPDR via la préfecture": the channel of a scheme, not a second payer.
 _SCHEME = re.compile(r"(?:au titre d\w*|dans le cadre d\w*|\(|\bvia)\s*(?:la |le |l'|du |des )?$")
@@ -104,8 +106,8 @@ def sentence_mentions(sentence: Sentence) -> Iterator[FunderMention]:
     if field != FUNDS and not _HOLDS_STEM(folded):
         return
     signals: dict[str, list[re.Match[str]]] = {}
-    for match in _SIGNALS.finditer(folded):
-        signals.setdefault(match.lastgroup or "", []).append(match)
+    for name, match in _SIGNAL_MATCHES(folded):
+        signals.setdefault(name, []).append(match)
     if "none" in signals or (field != FUNDS and not signals):
         return
     evidence = Evidence(field, sentence.line.number, text.strip(" -•"), "text")

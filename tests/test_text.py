@@ -1,4 +1,5 @@
-"""The searchers of long alternations answer as their patterns; fold by bytes is fold."""
+"""The searchers and scanners of long alternations answer as their patterns; fold by bytes
+is fold."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from loader.constructions import _SIGNALS
 from loader.extract import _TEXT_FIELDS
 from loader.parse import parse_export
 from loader.partners import _PARTNERING
 from loader.pipeline import SAMPLE
-from loader.text import FicheText, searcher
+from loader.text import FicheText, scanner, searcher
 from ontology.keys import _fold, fold
 
 DATA = Path(__file__).parent / "data"
@@ -35,14 +37,43 @@ def test_a_searcher_finds_what_the_pattern_finds(pattern: str, matching: str,
 
 def test_the_partnering_searcher_answers_as_its_pattern_on_every_sentence() -> None:
     found = searcher(_PARTNERING)
-    sentences = [sentence.folded for path in (SAMPLE, *DATA.glob("fiches-*.txt"))
-                 for record in parse_export(path)
-                 for field in _TEXT_FIELDS for sentence in FicheText(
-                     record, _TEXT_FIELDS).sentences(field)]
+    sentences = _sentences()
     matching = [text for text in sentences if _PARTNERING.search(text)]
     assert 50 < len(matching) < len(sentences)
     assert [found(text) for text in sentences] == [
         _PARTNERING.search(text) is not None for text in sentences]
+
+
+def _sentences() -> list[str]:
+    return [sentence.folded for path in (SAMPLE, *DATA.glob("fiches-*.txt"))
+            for record in parse_export(path)
+            for field in _TEXT_FIELDS for sentence in FicheText(
+                record, _TEXT_FIELDS).sentences(field)]
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?P<a>ab|b)|(?P<b>abc|c)", "abc bc c abab"),  # leftmost, then the first alternative
+    (r"(?P<a>\bde\b|du)|(?P<b>de la|[a-z]+ du)", "de la ville du lot, au du"),
+    (r"(?P<a>^la|(?<=et )la)|(?P<b>la$|x)", "la ville et la caf, la"),
+])
+def test_a_scanner_finds_what_finditer_finds(pattern: str, text: str) -> None:
+    assert [(name, match.span()) for name, match in scanner(re.compile(pattern))(text)] == [
+        (match.lastgroup, match.span()) for match in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize("pattern", [r"(?P<a>x)|y", r"(?P<a>x|)", r"(?i)(?P<a>x)"])
+def test_a_scanner_refuses_what_it_cannot_answer_for(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        scanner(re.compile(pattern))
+
+
+def test_the_funding_signals_scanner_answers_as_finditer_on_every_sentence() -> None:
+    scan = scanner(_SIGNALS)
+    sentences = _sentences()
+    assert sum(bool(_SIGNALS.search(text)) for text in sentences) > 50
+    assert [[(name, match.span()) for name, match in scan(text)] for text in sentences] == [
+        [(match.lastgroup, match.span()) for match in _SIGNALS.finditer(text)]
+        for text in sentences]
 
 
 def test_fold_by_bytes_is_the_unicode_fold() -> None:
