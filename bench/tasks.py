@@ -77,13 +77,15 @@ def task_stages(corpus: str, store: str, compare: int) -> dict:
     from loader.parse import parse_export
     from loader.pipeline import build, unique_records
     from loader.store import build_store
+    from loader.summaries import Tally
 
     default = inspect.signature(build).parameters["ner"].default
     clock, ignore, compared, actions = Clock(), (lambda problem: None), 0, 0
     records = timed(clock, "parse", parse_export(corpus, report=ignore))
     unique = timed(clock, "dedupe", unique_records(records, ignore))
     links: Counter = Counter()
-    emitter = Emitter(report=ignore, links=links)
+    tally = Tally()
+    emitter = Emitter(report=ignore, links=links, tally=tally)
 
     def ntriples() -> Iterator[bytes]:
         nonlocal compared, actions
@@ -99,7 +101,7 @@ def task_stages(corpus: str, store: str, compare: int) -> dict:
                 text = "".join(emitter.record(enriched, path))
             yield text.encode("utf-8")
         with clock.stage("emit"):
-            text = "".join(link_lines(links))
+            text = "".join(link_lines(links)) + "".join(tally.lines())
         yield text.encode("utf-8")
 
     with clock.stage("load"):

@@ -18,9 +18,9 @@ from loader.budget import about_budget
 from loader.gazetteer import Mention, find_orgs, funder
 from loader.grants import grant_status
 from loader.money import Amount, has_money, parse_amounts
-from loader.names import COMMUNES_LIST, funder_org, name_after
+from loader.names import COMMUNES_LIST, funder_org, name_after, own_before
 from loader.records import Evidence, GrantStatus, Org
-from loader.text import Sentence, holds_any
+from loader.text import Sentence, holds_any, scanner
 from ontology.keys import fold
 
 __all__ = ["FUNDS", "JOINT", "FunderMention", "funders_in", "sentence_mentions", "short_form"]
@@ -85,11 +85,11 @@ _HOLDS_STEM = holds_any((
 _SIGNALS = re.compile(
     rf"(?P<none>{_NO_FUNDING.pattern})|(?P<before>{_TRIGGER_BEFORE.pattern})|"
     rf"(?P<paid>{_PAID.pattern})|(?P<funding>{_FUNDING_WORD.pattern})")
+# Its matches, as `finditer` gives them, each alternative searched only where its words are.
+_SIGNAL_MATCHES = scanner(_SIGNALS)
 # A scheme named after its payer: "au titre du contrat de ville", "(contrat de ville)".
 # "le FIPDR via la préfecture": the channel of a scheme, not a second payer.
 _SCHEME = re.compile(r"(?:au titre d\w*|dans le cadre d\w*|\(|\bvia)\s*(?:la |le |l'|du |des )?$")
-# "notre CCAS": the structure's own service.
-_OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")  # an aside, "(5 000 €)"
 # What may follow a listed name before the next one: "au titre du contrat de ville (3 000 €)".
 _TAIL = re.compile(r"(?:(?!\s+et\s|\s+ainsi que\s)[^,;()]){0,80}(?:\([^()]*\))?")
@@ -113,8 +113,8 @@ def sentence_mentions(sentence: Sentence) -> Iterator[FunderMention]:
     if field != FUNDS and not _HOLDS_STEM(folded):
         return
     signals: dict[str, list[re.Match[str]]] = {}
-    for match in _SIGNALS.finditer(folded):
-        signals.setdefault(match.lastgroup or "", []).append(match)
+    for name, match in _SIGNAL_MATCHES(folded):
+        signals.setdefault(name, []).append(match)
     if "none" in signals or (field != FUNDS and not signals):
         return
     evidence = Evidence(field, sentence.line.number, text.strip(" -•"), "text")
@@ -132,7 +132,7 @@ def sentence_mentions(sentence: Sentence) -> Iterator[FunderMention]:
         return
     mentions = [(org, start, end) for org, start, end
                 in [(m.org, m.start, m.end) for m in known] + named
-                if not _OWN.search(text[:start])]
+                if not own_before(text, start)]
     if len(mentions) > 1:  # "Limoges Métropole au titre du contrat de ville": one payer
         # (but "au titre de Quartiers d'été (ANCT)" names it by its scheme)
         mentions = [m for m in mentions if not _SCHEME.search(

@@ -20,6 +20,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from loader.localdata import LocalBody, local_body
 from loader.records import Evidence, Org, Problem, Record
+from loader.summaries import Tally, label_keys
 from ontology.keys import slug
 from ontology.namespace import ID, MLG
 from ontology.reference import Departement, concept_iri, find_departement
@@ -147,6 +148,7 @@ C_PARTNER_LINK, C_FUNDER_LINK = _mlg("PartnerLink"), _mlg("FunderLink")
 P_LINKED_STRUCTURE, P_LINKED_ORG = _mlg("linkedStructure"), _mlg("linkedOrganisation")
 P_ACTION_COUNT = _mlg("actionCount")
 P_PARTNER_LINKS, P_FUNDER_LINKS = _mlg("partnerLinks"), _mlg("funderLinks")
+P_KEY = _mlg("key")
 
 
 class _Link(NamedTuple):
@@ -205,10 +207,11 @@ class Emitter:
 
     def __init__(self, *, report: Callable[[Problem], None] | None = None,
                  shared: Callable[[str, list[str]], object] | None = None,
-                 links: Counter[LinkKey] | None = None) -> None:
+                 links: Counter[LinkKey] | None = None, tally: Tally | None = None) -> None:
         self.report = report or (lambda problem: None)
         self.shared = shared
         self.links = links  # counted here as the facts are written, if given: `link_lines`
+        self.tally = tally  # and what the summaries count, if given
         self._seen: set[str] = set()
 
     def record(self, record: Record, path: str | None = None) -> Iterator[str]:
@@ -216,7 +219,7 @@ class Emitter:
         base = path or action_path(record)
         action = iri(f"{ID}action/{base}")
         yield triple(action, TYPE, C_ACTION)
-        yield triple(action, LABEL, text(record.title, language="fr"))
+        yield from _labelled(action, LABEL, record.title, language="fr")
         yield triple(action, P_LINE_START, integer(record.line_start))
         yield triple(action, P_LINE_END, integer(record.line_end))
         if record.truncated:
@@ -226,8 +229,14 @@ class Emitter:
         yield from self._once(source, lambda: [
             triple(source, TYPE, C_SOURCE), triple(source, IDENTIFIER, text(record.source))])
         structure = yield from self._structure(action, record)
-        yield from self._fields(action, record)
+        keywords: list[str] = []
+        yield from self._fields(action, record, keywords)
         yield from self._facts(action, base, record, structure)
+        if self.tally is not None:
+            self.tally.action(structure[1:-1], (
+                f"{ID}org/{funding.funder.key}" for funding in _unique_by_org(
+                    record.fundings, lambda fact: fact.funder) if funding.status == "obtenu"),
+                keywords)
 
     def _structure(self, action: Term, record: Record) -> Generator[str, None, Term]:
         departement = find_departement(record.departement) if record.departement else None
@@ -235,12 +244,14 @@ class Emitter:
         node = iri(f"{ID}structure/{key}/{slug(record.structure_name) or 'sans-nom'}")
         yield triple(action, P_ORGANISER, node)
         yield from self._once(node, lambda: self._describe_structure(node, record, departement))
+        if self.tally is not None:
+            self.tally.departements.setdefault(
+                node[1:-1], f"{ID}departement/{departement.code}" if departement else None)
         return node
 
     def _describe_structure(self, node: Term, record: Record,
                             departement: Departement | None) -> list[str]:
-        lines = [triple(node, TYPE, C_STRUCTURE),
-                 triple(node, LABEL, text(record.structure_name))]
+        lines = [triple(node, TYPE, C_STRUCTURE), *_labelled(node, LABEL, record.structure_name)]
         if departement is None:
             self.report(Problem(record.source, _structure_line(record),
                                 f"unknown département {record.departement!r}: structure "
@@ -250,7 +261,8 @@ class Emitter:
                 triple(node, P_DEPARTEMENT, iri(f"{ID}departement/{departement.code}")),
                 triple(node, P_REGION, iri(f"{ID}region/{departement.region_code}"))]
 
-    def _fields(self, action: Term, record: Record) -> Iterator[str]:
+    def _fields(self, action: Term, record: Record, keywords: list[str]) -> Iterator[str]:
+        """The fields' triples; the IRIs of the action's keywords go to `keywords`."""
         for key, found in record.fields.items():
             if key in TEXT_PROPERTIES:
                 content = found.text.strip()
@@ -266,24 +278,27 @@ class Emitter:
                 for line in found.lines:
                     label = line.text.strip()
                     if label:
-                        yield from self._concept(action, prop, scheme, label, record.source,
-                                                 line.number)
+                        value = yield from self._concept(action, prop, scheme, label,
+                                                         record.source, line.number)
+                        if prop == SUBJECT:
+                            keywords.append(value)
 
     def _concept(self, action: Term, prop: Term, scheme: str, label: str,
-                 source: str, line: int) -> Iterator[str]:
+                 source: str, line: int) -> Generator[str, None, str]:
+        """The action's concept, described if new; returns its IRI."""
         value, known = concept_iri(scheme, label)
         node = iri(value)
         yield triple(action, prop, node)
         if not known:
             yield from self._once(
                 node, lambda: self._new_concept(node, scheme, label, source, line))
+        return value
 
     def _new_concept(self, node: Term, scheme: str, label: str, source: str, line: int
                      ) -> list[str]:
         self.report(Problem(source, line,
                             f"{label!r} is not in the {scheme} scheme: added as a new concept"))
-        return [triple(node, TYPE, CONCEPT),
-                triple(node, PREF_LABEL, text(label, language="fr")),
+        return [triple(node, TYPE, CONCEPT), *_labelled(node, PREF_LABEL, label, language="fr"),
                 triple(node, IN_SCHEME, iri(f"{ID}{scheme}"))]
 
     def _facts(self, action: Term, base: str, record: Record, structure: Term
@@ -296,6 +311,8 @@ class Emitter:
             if funding.amount is not None:
                 yield triple(node, AMOUNT, _decimal(funding.amount))
                 yield triple(node, CURRENCY, EUR)
+                if self.tally is not None:
+                    self.tally.amounts.append((f"{ID}org/{funding.funder.key}", funding.amount))
         for partnership in _unique_by_org(record.partnerships, lambda fact: fact.partner):
             yield from self._link(action, structure, base, PARTNERSHIP_LINK,
                                   partnership.partner, partnership.body, partnership.evidence)
@@ -340,7 +357,7 @@ class Emitter:
     def _org(self, node: Term, org: Org, role: Term) -> Iterator[str]:
         """The org's label and kind once, and each of its roles (funder, partner) once."""
         yield from self._once(node, lambda: [
-            triple(node, LABEL, text(org.label)),
+            *_labelled(node, LABEL, org.label),
             triple(node, P_ORG_KIND, iri(f"{ID}org-kind/{org.kind}"))])
         yield from self._once(f"{node} a {role}", lambda: [triple(node, TYPE, role)])
 
@@ -375,6 +392,13 @@ def link_lines(links: Mapping[LinkKey, int]) -> Iterator[str]:
         yield triple(iri(structure),
                      P_PARTNER_LINKS if tally == "partner-link" else P_FUNDER_LINKS,
                      text(" | ".join(items)))
+
+
+def _labelled(node: Term, predicate: Term, label: str, *, language: str | None = None
+              ) -> list[str]:
+    """The label of `node` and the lookup keys it gives (`loader.summaries.label_keys`)."""
+    return [triple(node, predicate, text(label, language=language)),
+            *(triple(node, P_KEY, text(key)) for key in label_keys(node[1:-1], label))]
 
 
 def _structure_line(record: Record) -> int:

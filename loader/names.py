@@ -23,7 +23,7 @@ from loader.records import Org
 from ontology.keys import fold
 
 __all__ = ["COMMUNES_LIST", "funder_org", "kind_of", "looks_like_name", "name_after", "name_at",
-           "org_names", "partner_org", "surnames"]
+           "org_names", "own_before", "partner_org", "surnames"]
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ"
 _TOKEN = re.compile(r"[\w'’.&+\-]+")
@@ -37,6 +37,8 @@ _NAME_END = re.compile(r"[,;:()\[\]!?«»\"“”/]|\.\s|\.$|\n|\s[\u2013\u2014-
 _AMOUNT_AHEAD = re.compile(r"\d+(?:[\s\u00a0\u202f.]\d{3})*(?:[,.]\d+)?\s*"
                            r"(?:€|euros?\b|k€|K€|EUR\b|e\b)|\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+\b")
 _ELIDED_CAPITAL = re.compile(rf"^[dlDL]['’][{_UPPER}]")
+# "notre CCAS", "nos animateurs": the structure's own services.
+_OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 _DETERMINER = re.compile(
     r"(?:(?:à |a )?(?:(?:la|le|les|du|des|de la|de|aux?|un|une|notre|nos|leur|leurs|son|sa|"
     r"ses)\b|l['’]|de l['’]|d['’])\s*)+", re.IGNORECASE)
@@ -134,6 +136,18 @@ def kind_of(name: str) -> str:
     """
     folded = fold(name)
     return next((kind for pattern, kind in _KINDS if pattern.search(folded)), "autre")
+
+
+def own_before(text: str, start: int) -> bool:
+    """Whether "notre" or "nos" and spaces come right before `start` in `text`: what follows
+    is the structure's own ("notre CCAS"), neither a partner nor a funder.
+
+    >>> own_before("avec notre CCAS", 11), own_before("avec le CCAS", 8)
+    (True, False)
+    """
+    # only the word before the spaces can match: searched there, not along the text before
+    word_end = len(text[:start].rstrip())
+    return _OWN.search(text, max(0, word_end - 5), start) is not None
 
 
 def name_after(text: str, position: int) -> tuple[str, int, int] | None:

@@ -13,9 +13,17 @@ from loader import ner as spacy_ner
 from loader.bodies import located
 from loader.funders import FUNDS, is_table
 from loader.gazetteer import Mention, find_orgs, funder, is_generic, org_key, type_heads
-from loader.names import COMMUNES_LIST, funder_org, name_at, org_names, partner_org, surnames
+from loader.names import (
+    COMMUNES_LIST,
+    funder_org,
+    name_at,
+    org_names,
+    own_before,
+    partner_org,
+    surnames,
+)
 from loader.records import Evidence, Org, Partnership, Record
-from loader.text import FicheText, Sentence, holds_any, literal_gate, quote
+from loader.text import FicheText, Sentence, holds_any, quote, searcher
 from ontology.keys import fold, slug
 from ontology.reference import Departement
 
@@ -61,7 +69,7 @@ _WITH_BODY = re.compile(r"(?<!signée )(?<!signé )\bavec (?:l['’]|le |la |les
                         r"collectif|équipe|service|gardien|agent|éducateur|éducatrice)s?\b)")
 # A name followed by its amount, in the financial field: a payer there, not a partner.
 _AMOUNT_NEXT = re.compile(r"\s*[:=\u2013-]?\s*\(?\s*(?:environ |\+/- )?\d")
-_MAY_PARTNER = literal_gate(_PARTNERING)  # most sentences hold none of its words: skip its search
+_PARTNERS = searcher(_PARTNERING)  # `_PARTNERING.search`, each alternative where its words are
 _PRESENCE = re.compile(r"en presence d|presence de")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.
 _UNIT = re.compile(r"(?:services?|pole|equipe|agents?|secteur)\b")
@@ -82,13 +90,11 @@ _BODIES_CUE = re.compile(r"(?i)(?:partenaires?|structures|acteurs|r[ée]seau|mem
 _DETERMINERS = re.compile(r"^(?:(?:les|la|le|l['’]|des|du|de la|un|une)\s*)+", re.IGNORECASE)
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "d'",
                          "l'", "en", "sur"})
-# "notre CCAS", "nos animateurs": the structure's own services.
 # A line of prose beside a budget table: words that end with a full stop ("Les Jardins de
 # Cocagne ont tenu un stand."), where a table's rows are labels and numbers.
 _PROSE = re.compile(r"(?:\S+\s+){3,}\S*[a-zà-ÿ)]\s*[.!]\s*$")
 # A heading in capitals that opens what follows: a section of the text, not a body.
 _HEADING = re.compile(r"[^a-zà-ÿ:]+:\s*")
-_OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 # The subject of a sentence, "La PMI de Sada fait la pesée", "Les gardiens de Dynacité
 # déposent les flyers": a body, or its staff or unit, followed by what it does.
 _ARTICLE = re.compile(r"(?:les?|la|l['’]|une?|des)\b\s*", re.IGNORECASE)
@@ -172,8 +178,7 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
                 continue  # a budget table's rows name funders and costs, not who took part
             subject = _acting_subject(text) if field != FUNDS else None
             partnering = field in _ABOUT_PARTNERS or subject is not None or (
-                ((_MAY_PARTNER(folded) and bool(_PARTNERING.search(folded)))
-                 or ("avec" in folded and bool(_WITH_BODY.search(text))))
+                (_PARTNERS(folded) or ("avec" in folded and bool(_WITH_BODY.search(text))))
                 and not _PRESENCE.search(folded))
             if not partnering:
                 found += [(org, quote(sentence)) for org in _relative_actors(text, folded)]
@@ -182,7 +187,7 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
             if not partnering and not _holds_typed_head()(folded):
                 continue  # an association counts anywhere; nothing else does here
             known = find_orgs(text)
-            mentions = [m for m in known if not _OWN.search(text[:m.start])
+            mentions = [m for m in known if not own_before(text, m.start)
                         and m.org.kind not in _NOT_PARTNER_KINDS
                         and m.org.key not in _NOT_PARTNER_KEYS
                         and not _only_pays(text, m, field)]
@@ -200,10 +205,20 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
                 found += [(org, quote(sentence)) for org in _lowercase_list(text)]
     if ner and suspects:
         found += _ner_orgs(suspects)
-    people = surnames("\n".join(fiche.record.text(field) for field in PARTNER_FIELDS))
-    names = [(org, ev) for org, ev in found if not _is_structure(org.label, fiche.record)
-             and not _in_title(org.label, fiche.record) and org.label.split()[0] not in people]
+    kept = _partner_labels({org.label for org, _ in found}, fiche.record)
+    names = [(org, ev) for org, ev in found if org.label in kept]
     return iter(sorted(names, key=lambda item: len(item[0].key)) if names else [])
+
+
+def _partner_labels(labels: set[str], record: Record) -> set[str]:
+    """The `labels` that name partners: not the structure itself, not the action's title, not
+    a surname the text gives a person. Each label once: a fiche names a partner many times."""
+    if not labels:
+        return set()
+    people = surnames("\n".join(record.text(field) for field in PARTNER_FIELDS))
+    own, title = _tokens(record.structure_name), slug(record.title)
+    return {label for label in labels if not _is_structure(label, own)
+            and not _in_title(label, title) and label.split()[0] not in people}
 
 
 @cache
@@ -307,7 +322,7 @@ def _open_world(text: str, covered: list[tuple[int, int]], subject: tuple[int, i
     if subject is not None:
         listed.add(subject)
     for name, start, end in names:
-        if _overlaps(start, end, covered) or _OWN.search(text[:start]) \
+        if _overlaps(start, end, covered) or own_before(text, start) \
                 or _quoted(text, start):
             continue
         before = text[max(0, start - 120):start]
@@ -387,12 +402,12 @@ def _tokens(name: str) -> set[str]:
     return {t.rstrip("s") for t in slug(name).split("-") if t not in _FILLERS}
 
 
-def _is_structure(label: str, record: Record) -> bool:
-    """True when `label` names the organising structure itself (or nothing at all)."""
+def _is_structure(label: str, structure: set[str]) -> bool:
+    """True when `label` names the organising structure itself, whose name has the
+    `structure` tokens (or nothing at all)."""
     words = _tokens(label)
     if not words or is_generic(label):
         return True
-    structure = _tokens(record.structure_name)
     if _another_body(label, structure):
         return False
     return len(words & structure) / len(words) >= 0.5
@@ -413,10 +428,11 @@ _OTHER_BODY_WORDS = frozenset(fold(head).split()[0] for head, _ in type_heads())
     "relais"}
 
 
-def _in_title(label: str, record: Record) -> bool:
-    """True when `label` is the action's own name ("GRATIFERIA" in « Gratiféria : … »)."""
+def _in_title(label: str, title: str) -> bool:
+    """True when `label` is the action's own name, whose slug is `title` ("GRATIFERIA" in
+    « Gratiféria : … »)."""
     key = slug(label)
-    return len(key) > 3 and key in slug(record.title)
+    return len(key) > 3 and key in title
 
 
 def _same_org(key: str, other: str) -> bool:

@@ -20,6 +20,7 @@ from loader.extract import extract, warm_up
 from loader.parse import parse_export
 from loader.records import Problem, Record
 from loader.store import build_store
+from loader.summaries import Tally
 from ontology.reference import find_departement
 from storage.settings import NER
 
@@ -154,13 +155,14 @@ def _parse_all(inputs: Sequence[Path], report: Callable[[Problem], None]) -> Ite
 
 @dataclass
 class Chunk:
-    """A batch of fiches as N-Triples, the shared nodes it describes, its warnings, and the
-    structure–organisation links its facts count."""
+    """A batch of fiches as N-Triples, the shared nodes it describes, its warnings, the
+    structure–organisation links its facts count and what the summaries count."""
 
     ntriples: bytes
     shared: dict[str, bytes]
     problems: list[Problem]
     links: Counter[LinkKey] = field(default_factory=Counter)
+    tally: Tally = field(default_factory=Tally)
 
 
 def _pool(workers: int) -> contextlib.AbstractContextManager[Pool | None]:
@@ -209,7 +211,7 @@ def _translate(batch: tuple[tuple[str, Record], ...], ner: bool) -> Chunk:
     chunk = Chunk(b"", {}, [])
     emitter = Emitter(report=chunk.problems.append,
                       shared=lambda key, lines: chunk.shared.setdefault(key, _ntriples(lines)),
-                      links=chunk.links)
+                      links=chunk.links, tally=chunk.tally)
     chunk.ntriples = _ntriples(line for path, record in batch
                                for line in emitter.record(extract(record, ner=ner), path))
     return chunk
@@ -221,12 +223,15 @@ def _ntriples(lines: Iterable[str]) -> bytes:
 
 def _loadable(chunks: Iterable[Chunk], report: Callable[[Problem], None]) -> Iterator[bytes]:
     """The N-Triples of `chunks`: each shared node described once (its first description in
-    input order), each warning reported once; then the links all chunks counted."""
+    input order), each warning reported once; then the links and summaries all chunks
+    counted."""
     described: set[str] = set()
     reported: set[str] = set()
     links: Counter[LinkKey] = Counter()
+    tally = Tally()
     for chunk in chunks:
         links.update(chunk.links)
+        tally.update(chunk.tally)
         for problem in chunk.problems:
             if problem.message not in reported:
                 reported.add(problem.message)
@@ -237,6 +242,7 @@ def _loadable(chunks: Iterable[Chunk], report: Callable[[Problem], None]) -> Ite
                 described.add(key)
                 yield ntriples
     yield _ntriples(link_lines(links))
+    yield _ntriples(tally.lines())
 
 
 def _signature(record: Record) -> bytes:

@@ -4,7 +4,8 @@ masked, and sentences, each with its field and line for the evidence."""
 from __future__ import annotations
 
 import re
-import re._constants as sre  # type: ignore[import-not-found]  # (no stubs)
+import re._compiler as sre_compile  # type: ignore[import-not-found]  # (no stubs)
+import re._constants as sre  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -16,8 +17,8 @@ import ahocorasick
 from loader.records import Evidence, Line, Method, Record
 from ontology.keys import fold
 
-__all__ = ["LONGEST", "FicheText", "Sentence", "TextLine", "holds_any", "literal_gate", "quote",
-           "sentences_of"]
+__all__ = ["LONGEST", "FicheText", "Sentence", "TextLine", "holds_any", "quote", "scanner",
+           "searcher", "sentences_of"]
 
 LONGEST = 1000  # characters of a sentence read at once
 # The mark and the spaces after it: a pattern that opens on a character class lets `re` skip
@@ -147,20 +148,95 @@ def holds_any(words: Iterable[str]) -> Callable[[str], bool]:
     return lambda text: next(automaton.iter(text), None) is not None
 
 
-def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool]:
-    """A cheap test that is False only for texts in which `pattern` cannot match: one of the
-    literal strings every match holds is missing (read from the pattern itself, so it stays
-    right when the pattern changes). A search for a long alternation tries every
-    alternative at every position; the test reads the text once (Aho-Corasick).
+def searcher(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A test of whether `pattern` matches somewhere in a text, as `pattern.search` says,
+    cheaper for a long alternation: its own search tries every alternative at every position;
+    here an alternative is searched only in a text that holds one of the literal strings all
+    its matches hold (read from the pattern itself, so they stay right when it changes; found
+    in one Aho-Corasick pass over the text).
 
-    >>> gate = literal_gate(re.compile(r"partenari|co-?anim|(?:anime|porte)e?s? par"))
-    >>> gate("un atelier co-anime par la caf"), gate("un atelier du mercredi")
+    >>> found = searcher(re.compile(r"partenari|co-?anim|(?:anime|porte)e?s? par"))
+    >>> found("un atelier co-anime par la caf"), found("un atelier du mercredi")
     (True, False)
     """
-    if pattern.flags & re.IGNORECASE:
-        return lambda text: True  # the literals may be written in any case
-    needed = _needed(sre_parse.parse(pattern.pattern, pattern.flags).data)
-    return holds_any(needed) if needed else lambda text: True
+    if pattern.flags & re.IGNORECASE:  # the literals may be written in any case
+        return lambda text: pattern.search(text) is not None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    alternatives = _Alternatives([("", branch) for branch in _branches(parsed)], pattern.flags)
+    return lambda text: any(alternatives.compiled[index].search(text)
+                            for index in alternatives.possible(text))
+
+
+def scanner(pattern: re.Pattern[str]) -> Callable[[str], list[tuple[str, re.Match[str]]]]:
+    """`pattern.finditer` as (group name, match) pairs, for a pattern that is an alternation
+    of named groups: each alternative of each group searched only in a text holding one of
+    its literal strings (see `searcher`), and of the matches, the leftmost, there the first
+    alternative's, then the leftmost after it: what `re` finds.
+
+    >>> scan = scanner(re.compile(r"(?P<money>financ[a-z]*|subvention)|(?P<with>avec|aupres)"))
+    >>> [(name, match.group(0)) for name, match in scan("financement avec une subvention")]
+    [('money', 'financement'), ('with', 'avec'), ('money', 'subvention')]
+    """
+    names = {index: name for name, index in pattern.groupindex.items()}
+    tagged = []
+    for group in _branches(sre_parse.parse(pattern.pattern, pattern.flags)):
+        op, value = group.data[0]
+        if len(group.data) != 1 or op is not sre.SUBPATTERN or value[0] not in names \
+                or pattern.flags & re.IGNORECASE:
+            raise ValueError(f"not an alternation of named groups: {pattern.pattern!r}")
+        tagged += [(names[value[0]], branch) for branch in _branches(value[3])]
+    if any(branch.getwidth()[0] == 0 for _, branch in tagged):
+        raise ValueError(f"an alternative may match the empty string: {pattern.pattern!r}")
+    alternatives = _Alternatives(tagged, pattern.flags)
+
+    def scan(text: str) -> list[tuple[str, re.Match[str]]]:
+        found = []
+        ahead = {index: match for index in alternatives.possible(text)
+                 if (match := alternatives.compiled[index].search(text))}
+        while ahead:
+            first = min(ahead, key=lambda index: (ahead[index].start(), index))
+            found.append((alternatives.tags[first], ahead[first]))
+            end = ahead[first].end()
+            for index, match in list(ahead.items()):  # overlapped: its next match after
+                if match.start() < end:
+                    again = alternatives.compiled[index].search(text, end)
+                    if again is None:
+                        del ahead[index]
+                    else:
+                        ahead[index] = again
+        return found
+    return scan
+
+
+def _branches(parsed: sre_parse.SubPattern) -> list[sre_parse.SubPattern]:
+    """The alternatives of a parsed pattern: its branches, or itself."""
+    top = parsed.data
+    return top[0][1][1] if len(top) == 1 and top[0][0] is sre.BRANCH else [parsed]
+
+
+class _Alternatives:
+    """Alternatives of a pattern compiled one by one, each with its tag and the literal
+    strings one of which all its matches hold, looked for in a text in one pass."""
+
+    def __init__(self, tagged: list[tuple[str, sre_parse.SubPattern]], flags: int) -> None:
+        self.tags = [tag for tag, _ in tagged]
+        self.compiled = [sre_compile.compile(branch, flags) for _, branch in tagged]
+        self.always: set[int] = set()
+        self.automaton = ahocorasick.Automaton()
+        for index, (_, branch) in enumerate(tagged):
+            needed = _needed(branch.data)
+            for literal in needed or ():
+                self.automaton.add_word(literal, (*self.automaton.get(literal, ()), index))
+            if not needed:
+                self.always.add(index)
+        if len(self.automaton):
+            self.automaton.make_automaton()
+
+    def possible(self, text: str) -> list[int]:
+        """The alternatives that may match in `text`, in the pattern's order."""
+        held = {index for _, indices in self.automaton.iter(text) for index in indices} \
+            if len(self.automaton) else set()
+        return sorted(held | self.always)
 
 
 def _needed(items: list) -> set[str] | None:

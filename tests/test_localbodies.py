@@ -161,6 +161,7 @@ def test_an_intercommunalite_body_is_emitted_with_its_siren_class_and_departemen
     assert f"<{funding}> <{MLG}body> <{node}>" in [str(q.triple) for q in quads]
     assert _about(quads, node) == sorted([
         f'<{node}> <http://www.w3.org/2000/01/rdf-schema#label> "Toulouse Métropole"',
+        f'<{node}> <{MLG}key> "toulouse-metropole"',  # the label's lookup key
         f"<{node}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{MLG}LocalBody>",
         f"<{node}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{MLG}Intercommunality>",
         f"<{node}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{MLG}Metropole>",
@@ -179,6 +180,7 @@ def test_a_commune_body_is_emitted_once_with_its_insee_code() -> None:
     node = f"{ID}commune/12145"
     assert _about(list(emit(records)), node) == sorted([
         f'<{node}> <http://www.w3.org/2000/01/rdf-schema#label> "Commune de Millau"',
+        f'<{node}> <{MLG}key> "commune-de-millau"',
         f"<{node}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{MLG}LocalBody>",
         f"<{node}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{MLG}Commune>",
         f"<{node}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{MLG}Partner>",

@@ -1,4 +1,4 @@
-"""The queries that read build-time summaries (loader/summaries.ru) give the rows of the live
+"""The queries that read build-time summaries (loader/summaries.py) give the rows of the live
 aggregations they replace (`tests/data/live/*.rq`, the queries as they were), on the sample.
 """
 
@@ -31,7 +31,7 @@ def normalised(rows: list[tuple[str | None, ...]]) -> list[tuple]:
 
 def test_every_query_reading_summaries_has_its_live_aggregation() -> None:
     reading = sorted(query.name for query in catalogue()
-                     if "loader/summaries.ru" in query.description)
+                     if "loader/summaries.py" in query.description)
     assert reading == SUMMARISED
 
 
