@@ -66,4 +66,5 @@ class TestSet:
 
 SETS = {s.name: s for s in (TestSet("test", "T", 48), TestSet("test2", "U", 41),
                             TestSet("test3", "V", 42), TestSet("test4", "W", 40),
-                            TestSet("test5", "Y", 40), TestSet("test6", "Z", 40))}
+                            TestSet("test5", "Y", 40), TestSet("test6", "Z", 40),
+                            TestSet("test7", "Q", 40))}
