@@ -1,6 +1,6 @@
 """Extraction measured on hand-annotated fiches, end to end, by the annotation guide's scorer.
 
-    python -m maillage.evaluate [sample|dev|test1|test2|test3|test4|test5|test6 …] [--ner]
+    python -m maillage.evaluate [sample|dev|test1 … test7 …] [--ner]
 
 Each set is built into a fresh store like any export; `who-funds-what` and `partners` are
 run on it and their rows scored by `eval/tools/score.py` and `score_amounts.py`, the
@@ -20,7 +20,9 @@ sets:
   been commissioned;
 - `test5`: 40 more, written blind (`eval/test5`), frozen before it was ever scored, scored
   twice blind, then tuned on once `test6` had been frozen;
-- `test6`: 40 more, written blind (`eval/test6`), frozen before it was ever scored and never
+- `test6`: 40 more, written blind (`eval/test6`), frozen before it was ever scored, scored
+  blind, then tuned on once `test7` had been frozen;
+- `test7`: 40 more, written blind (`eval/test7`), frozen before it was ever scored and never
   tuned on: the figure to expect on fiches nobody here has read.
 """
 
@@ -60,6 +62,8 @@ SETS: dict[str, tuple[Path, Path]] = {
               ROOT / "eval" / "test5" / "test5-gold.json"),
     "test6": (ROOT / "eval" / "test6" / "test6-fiches.txt",
               ROOT / "eval" / "test6" / "test6-gold.json"),
+    "test7": (ROOT / "eval" / "test7" / "test7-fiches.txt",
+              ROOT / "eval" / "test7" / "test7-gold.json"),
 }
 
 
