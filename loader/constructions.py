@@ -27,7 +27,9 @@ __all__ = ["FUNDS", "JOINT", "FunderMention", "funders_in", "sentence_mentions",
 
 FUNDS = "financial_resources"
 _TRIGGER_BEFORE = re.compile(
-    r"(?:co-?)?financ\w* (?:par|grace a)|avec (?:le |l'|un )?(?:soutien|concours|aide)"
+    # "financé par", "financée à 30 % par"
+    r"(?:co-?)?financ\w*(?: a (?:hauteur de )?\d+ ?%)? (?:par|grace a)|"
+    r"avec (?:le |l'|un )?(?:soutien|concours|aide)"
     r"(?: financier| financiere)? (?:de|du|des|d')|"
     # "avec l'appui de X" is mostly help in kind or know-how: a funder only "appui financier"
     r"avec (?:l'|un )appui financier (?:de|du|des|d')|grace (?:au soutien|a l'aide|au financement|"
@@ -312,7 +314,8 @@ def _tied_amount(text: str, start: int, end: int, mentions: list[tuple[Org, int,
     free = [a for a in amounts if not about_budget(text, a)]
     others = [(s, e) for org, s, e in mentions if (s, e) != (start, end)]
     clause_start = max([0, *(m.end() for m in _CLAUSE_END.finditer(text, 0, start))])
-    for amount in free:
+    # the nearest amount first: "la Ville a versé 2 000 € et Dijon Métropole 1 500 €"
+    for amount in sorted(free, key=lambda a: a.start - end if a.start >= end else start - a.end):
         if amount.start < clause_start:
             continue
         between = text[end:amount.start] if amount.start >= end else text[amount.end:start]

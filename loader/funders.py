@@ -154,7 +154,14 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
     # a alertés : … refusent des offres"): it is a budget line only with money in it.
     if field != FUNDS and not has_money(value):
         return None
-    org = _label_org(match["label"]) or _subject_org(match["label"])
+    label = match["label"]
+    first = next(iter(parse_amounts(value)), None)
+    if has_money(label) or _LIST_IN_LABEL.search(label) \
+            or (first is not None and _LIST_GOES_ON.match(value, first.end)):
+        # "financé par X (3 000 €) et par Y : 2 500 €", "financé par X : 2 200 € et la Y : …":
+        # a sentence that lists its funders, read as one
+        return None
+    org = _subject_org(label) or _named_in_value(label, value) or _label_org(label)
     if org is None:
         return None
     evidence = Evidence(field, line.number, text.strip(" -•"), "text")
@@ -192,7 +199,24 @@ def _subject(label: str) -> str | None:
 
 
 # A verb after a subject: "a donné son accord", "s'est engagée", "nous ont accordé".
-_PREDICATE = re.compile(r"\s+(?:nous\s+|leur\s+)?(?:a|ont|s['’]est|se sont|est|sont)\s")
+_PREDICATE = re.compile(r"\s+(?:nous\s+|leur\s+)?(?:a|ont|s['’]est|se sont|est|sont|finance|"
+                        r"financent|verse|versent|paie|paye|prend en charge|subventionne)\s")
+# A list of bodies inside a label: "…par le FSE+ (programme), le Département de l'Aisne".
+_LIST_IN_LABEL = re.compile(r",\s+(?:la|le|les|l['’])\s*[A-ZÀ-Ý]")
+# A label that only says a giver is named after it: "Mécénat : Brasserie du Lac, 500 €".
+_GIVERS_AFTER = re.compile(r"(?i)^\s*(?:m[ée]c[ée]nat|dons?|sponsors?|sponsoring|m[ée]c[èe]nes?)"
+                           r"\s*$")
+
+
+def _named_in_value(label: str, value: str) -> Org | None:
+    """The giver a budget line names after its colon when its label only says what kind
+    ("Mécénat : Brasserie du Lac Kir, 500 €"): a company under "Mécénat"."""
+    if not _GIVERS_AFTER.match(label):
+        return None
+    named = name_after(value, 0)
+    org = _label_org(f"{label.strip()} {named[0]}") if named else None
+    # a sponsor no list knows is a company
+    return replace(org, kind="entreprise") if org and org.kind == "autre" else org
 
 
 def _has_separator(text: str) -> bool:

@@ -259,6 +259,19 @@ def test_amounts_after_an_aside_or_from_a_payer_and_a_rent_is_no_grant(open_worl
         ("Fondation Aide aux Jardiniers", None),
         ("CARSAT", Decimal(2800)),
         ("MSA", Decimal(1200)),
+        # "Avec le soutien de la DRAC X (2 400 €) et de la Fondation Y : 1 100,00 € par an": a
+        # sentence, though it holds a colon
+        ("DRAC", Decimal(2400)),
+        ("Fondation Rhône Vallée", Decimal(1100)),
+        ("Intercommunalité", Decimal(300)),  # "Privas Centre Ardèche finance les navettes : 300 €"
+        # "financée à 30 % par le FSE+ (…), la Caf de l'Ardèche : 2 200 € et la Fondation …"
+        ("Fonds européens", None),
+        ("CAF", Decimal(2200)),
+        ("Fondation Mobilité Ardèche", Decimal(1400)),
+        # "La Mutuelle X a versé 700 € et la Fondation Y 650 €": each its nearest amount
+        ("Mutuelle des Boutières", Decimal(700)),
+        ("Fondation Doux Pays", Decimal(650)),
+        ("Garage des Cévennes", Decimal(250)),  # "Mécénat : Garage des Cévennes, 250 €"
         # "dans le cadre du dispositif Jardins solidaires de la Fondation Sud Ardèche"
         ("Fondation Sud Ardèche", None),
         ("Région", Decimal(3000)),
