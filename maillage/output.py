@@ -6,12 +6,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import json
 import os
 import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TextIO
 
@@ -64,12 +64,17 @@ def write(stream: Stream, fmt: str, out: TextIO) -> None:
 
 
 def _json(stream: Stream, out: TextIO) -> None:
-    """A JSON array of one object per row, indented as `json.dumps(rows, indent=2)` does."""
+    """A JSON array of one object per row, indented as `json.dumps(rows, indent=2,
+    ensure_ascii=False)` does. Each name and value is escaped by json's C encoder and the
+    indentation written here: `indent` makes `json.dumps` use its Python encoder, 0.4 s for
+    a funder's 34,000 rows against 0.1 s."""
+    names = [f"{encode_basestring(column)}: " for column in stream.columns]
     separator = "[\n"
     for row in stream.rows:
-        record = json.dumps(dict(zip(stream.columns, row, strict=True)), ensure_ascii=False,
-                            indent=2)
-        out.write(separator + "  " + record.replace("\n", "\n  "))
+        fields = ",\n    ".join(
+            name + ("null" if value is None else encode_basestring(value))
+            for name, value in zip(names, row, strict=True))
+        out.write(f"{separator}  {{\n    {fields}\n  }}" if fields else f"{separator}  {{}}")
         separator = ",\n"
     out.write("[]\n" if separator == "[\n" else "\n]\n")
 

@@ -125,23 +125,53 @@ _FINAL_ORDER = re.compile(
     r"^ORDER BY(?P<keys>(?:\s+(?:\?\w+|(?:ASC|DESC)\(\?\w+\)))+)\s*"
     r"(?:LIMIT (?P<limit>\d+)\s*)?(?:OFFSET (?P<offset>\d+)\s*)?\Z", re.MULTILINE)
 _ORDER_KEY = re.compile(r"(ASC|DESC)?\(?\?(\w+)\)?")
+_Term = ox.NamedNode | ox.BlankNode | ox.Literal
 _NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in (
     "integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger")}
 
 
 def _ordered(rows: list[tuple], keys: list[tuple[int, bool]]) -> list[tuple]:
-    """`rows` sorted by `keys` (column index, descending?), first key first."""
+    """`rows` sorted by `keys` (column index, descending?), first key first.
+
+    Each distinct term's place is computed once (a funder's 34,000 rows repeat one funder,
+    a hundred départements, a few thousand structures), and keys all ascending sort in one
+    pass: half the time of four passes that each compute every row's place.
+
+    >>> a, b = ox.Literal("a"), ox.Literal("b")
+    >>> rows = _ordered([(b, a), (a, b), (a, None)], [(0, False), (1, True)])
+    >>> [tuple(map(_lexical, row)) for row in rows]
+    [('a', 'b'), ('a', None), ('b', 'a')]
+    """
+    place = _places()
+    if not any(descending for _, descending in keys):
+        indexes = [index for index, _ in keys]
+        rows.sort(key=lambda row: [place(row[index]) for index in indexes])
+        return rows
     for index, descending in reversed(keys):  # stable sorts, the last key first
-        rows.sort(key=_column_order(index), reverse=descending)
+        rows.sort(key=_column_order(index, place), reverse=descending)
     return rows
 
 
-def _column_order(index: int) -> Callable[[tuple], tuple]:
+def _places() -> Callable[[_Term | None], tuple]:
+    """`_order_key`, remembered for each term it is asked about (terms compare by value)."""
+    known: dict[_Term | None, tuple] = {}
+
+    def place(term: _Term | None) -> tuple:
+        found = known.get(term)
+        if found is None:
+            found = known[term] = _order_key(term)
+        return found
+
+    return place
+
+
+def _column_order(index: int, place: Callable[[_Term | None], tuple]
+                  ) -> Callable[[tuple], tuple]:
     """The sort key of a row by its column `index`, in SPARQL's order."""
-    return lambda row: _order_key(row[index])
+    return lambda row: place(row[index])
 
 
-def _order_key(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> tuple:
+def _order_key(term: _Term | None) -> tuple:
     """Where SPARQL's ORDER BY puts `term`: unbound, blank nodes, IRIs, then literals."""
     if term is None:
         return (0, 0, "")
@@ -262,7 +292,7 @@ def _floating(number: float) -> str:
     return _plain(Decimal(repr(number)))
 
 
-def _lexical(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | None:
+def _lexical(term: _Term | None) -> str | None:
     return None if term is None else term.value
 
 

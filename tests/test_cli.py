@@ -11,6 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from maillage.cli import cli
+from maillage.output import render
+from queries.backends import Result
 
 CLI_DATA = Path(__file__).resolve().parent / "data" / "cli"
 
@@ -69,6 +71,18 @@ def test_query_json_and_table_formats_show_the_same_rows(
     assert as_table.stdout.splitlines()[0].split() == [
         "departement", "code", "region", "structures", "actions"]
     assert as_table.stdout.rstrip().endswith(f"({len(rows)} rows)")
+
+
+@pytest.mark.parametrize("columns, rows", [
+    (["a", "é \"b\""], [("x", None), ('quote " back\\ slash', "line\nbreak\ttab \x01 é ✓ \u2028")]),
+    (["a"], []),
+    ([], [()]),
+])
+def test_json_output_is_the_text_of_json_dumps_with_indent_2(
+        columns: list[str], rows: list[tuple[str | None, ...]]) -> None:
+    expected = json.dumps([dict(zip(columns, row, strict=True)) for row in rows],
+                          ensure_ascii=False, indent=2) + "\n"
+    assert render(Result(columns, rows), "json") == expected
 
 
 def test_query_binds_a_parameter_as_a_literal_never_as_sparql(
