@@ -61,6 +61,7 @@ _HEADS = frozenset({
     "équipe", "délégation", "inspection", "parc", "habitat"})
 # What a capitalised phrase may name that is no body: an event, an activity, a role, a date.
 _NOT_BODY = frozenset({
+    "c'est", "c’est",  # "C'est l'Espace de vie sociale X qui…": a sentence, no name
     "atelier", "ateliers", "journée", "journées", "semaine", "fête", "festival", "marché",
     "forum", "salon", "soirée", "week-end", "stage", "séjour", "sortie", "concours", "coupe",
     "tournoi", "défi", "challenge", "exposition", "spectacle", "concert", "projet",
@@ -283,8 +284,8 @@ def looks_like_name(text: str) -> bool:
     if first.lower() in _HEADS or (first.isupper() and 1 < len(first) < 5) \
             or (len(words) > 1 and kind_of(text) in _NAMED_KINDS):  # "Territoire habitat"
         return True
-    others = [w for w in words[1:] if w[:1].isupper() and w.lower() not in _LINKS
-              and w.lower() not in _NOT_BODY]
+    others = [w for w in words[1:] if (w[:1].isupper() or _ELIDED_CAPITAL.match(w))
+              and w.lower() not in _LINKS and w.lower() not in _NOT_BODY]  # "d'Andalousie"
     return bool(others) or not _common(first)
 
 

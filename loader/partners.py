@@ -64,9 +64,11 @@ _RELATIVE = re.compile(
 # Inside a sentence, "avec" before a body's name ("des ateliers avec l'ANPAA 63", "repérés avec
 # le club de prévention X"), not before a deed ("avec la création du comité") nor after a
 # contract ("la convention signée avec la Caf"): on the text.
-_WITH_BODY = re.compile(r"(?<!signée )(?<!signé )\bavec (?:l['’]|le |la |les )"
-                        r"(?:[A-ZÀ-Ý]|(?:club|association|école|collège|lycée|mission|médiathèque|bibliothèque|compagnie|"
-                        r"collectif|équipe|service|gardien|agent|éducateur|éducatrice)s?\b)")
+_WITH_BODY = re.compile(
+    r"(?<!signée )(?<!signé )\bavec (?:(?:l['’]|le |la |les )(?:[A-ZÀ-Ý]|(?:club|association|"
+    r"école|collège|lycée|mission|médiathèque|bibliothèque|compagnie|collectif|équipe|service|"
+    r"gardien|agent|éducateur|éducatrice)s?\b)"
+    r"|[A-ZÀ-Ý][\w'’\-]+ [A-ZÀ-Ý0-9])")  # "avec Billets Partagés 75": no article
 # A name followed by its amount, in the financial field: a payer there, not a partner.
 _AMOUNT_NEXT = re.compile(r"\s*[:=\u2013-]?\s*\(?\s*(?:environ |\+/- )?\d")
 _PARTNERS = searcher(_PARTNERING)  # `_PARTNERING.search`, each alternative where its words are
@@ -81,12 +83,15 @@ _NOT_PARTNER_KEYS = frozenset({"anct"})
 _LIST_GAP = re.compile(r"\s*(?:,|;|\bet\b|&)\s*(?:(?:le|la|les|l['\u2019])\s*)?")
 _ABOUT_PARTNERS = frozenset({"general_description", PEOPLE})
 # A list of bodies announced as partners or as the ones who orient people.
-_LIST_CUE = re.compile(r"(?i)\b(?:partenaires?|relais|orientation|orient[ée]e?s? par|"
-                       r"structures|acteurs|r[ée]seau|avec|membres|chez|"
-                       r"particip(?:[ée]|ent|ants?|antes?))\b[^:.]{0,30}:\s*"
-                       r"(?P<items>[^:]+)$")
+_LIST_CUE = re.compile(r"(?i)\b(?:(?:partenaires?|relais|orientation|"
+                       r"(?:orient|adress|envoy)[ée]e?s? par|"
+                       r"structures|acteurs|r[ée]seau|membres|chez|"
+                       r"particip(?:[ée]|ent|ants?|antes?))\b[^:.]{0,30}"
+                       # "avec :", not "un constat partagé avec X : il devenait…"
+                       r"|avec\s*):\s*(?P<items>[^:]+)$")
 # The cues above that name bodies rather than people or what they did.
-_BODIES_CUE = re.compile(r"(?i)(?:partenaires?|structures|acteurs|r[ée]seau|membres|chez)\b")
+_BODIES_CUE = re.compile(r"(?i)(?:partenaires?|structures|acteurs|r[ée]seau|membres|chez|"
+                         r"(?:orient|adress|envoy)[ée]e?s? par)\b")
 _DETERMINERS = re.compile(r"^(?:(?:les|la|le|l['’]|des|du|de la|un|une)\s*)+", re.IGNORECASE)
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "d'",
                          "l'", "en", "sur"})
@@ -342,6 +347,8 @@ def _lowercase_list(text: str, *, strict: bool = False) -> Iterator[Org]:
         return
     items = [item.strip(" .;") for item in re.split(r",\s*|\s+et\s+", cue["items"])]
     items = [item for item in items if item]
+    if any(_PROSE_WORDS.intersection(fold(item).split()) for item in items):
+        return  # "… : il devenait nécessaire de permettre l'accès aux loisirs": prose
     lowercase = sum(_DETERMINERS.sub("", item)[:1].islower() for item in items)
     if len(items) < 2 or lowercase * 2 < len(items):  # "la Boule X, le Club Y": capitalised
         return
@@ -353,10 +360,28 @@ def _lowercase_list(text: str, *, strict: bool = False) -> Iterator[Org]:
             yield org
 
 
+# Pronouns and verbs: a list item holding one is a clause of prose, not a body's name.
+_PROSE_WORDS = frozenset({"il", "elle", "ils", "elles", "nous", "on", "sont", "ont",
+                          "etait", "devenait", "fallait", "faut", "permet", "permettre"})
+
+
 def _capitalised(name: str) -> str:
-    """"leclerc de buchelay" -> "Leclerc de Buchelay": each word but the links."""
-    return " ".join(word if index and word in _LINK_WORDS else word[:1].upper() + word[1:]
+    """"leclerc de buchelay" -> "Leclerc de Buchelay", "lycée d'altitude" -> "Lycée
+    d'Altitude": each word but the links."""
+    return " ".join(_capital_word(word, first=index == 0)
                     for index, word in enumerate(name.split()))
+
+
+def _capital_word(word: str, *, first: bool) -> str:
+    if word in _LINK_WORDS and not first:
+        return word
+    if first:
+        return word[:1].upper() + word[1:]
+    cut = match.end(1) if (match := _ELIDED.match(word)) else 0  # "d'altitude": after "d'"
+    return word[:cut] + word[cut:cut + 1].upper() + word[cut + 1:]
+
+
+_ELIDED = re.compile(r"^([dl]['’])\w")
 
 
 def _quoted(text: str, start: int) -> bool:

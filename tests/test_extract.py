@@ -191,9 +191,11 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         # "et" ends a name when another body starts ("… de Lons et EHPAD Les Tilleuls",
         # "Emmaüs et ADMR"), not in "Parents Solos et Compagnie"
         "ADMR",
+        "Amicale d'Arinthod",  # "nous sont adressées par : le refuge des lacs, l'amicale …"
         "Association Femmes en Action",  # "en" inside a name
         "Association Parents Solos et Compagnie",
         "Banque alimentaire du Jura",  # "Approvisionnement par la Banque alimentaire du Jura"
+        "Billets Solidaires 39",  # "organisée avec Billets Solidaires 39": no article
         "Boulangerie Morel",  # "Des immersions chez : boulangerie morel, la menuiserie du lac."
         "Boule Lédonienne",  # "Membres du comité : la Boule Lédonienne, le Club Nautique …"
         "CCAS",  # "La France Services de Lons et le CCAS de Lons nous adressent des familles."
@@ -216,11 +218,13 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         "Médiathèque Croix-Rouge",  # "la médiathèque Croix-Rouge prête ses tapis"
         "Médiathèque des Épinettes",  # beside the CENTRE SOCIAL DES ÉPINETTES
         "PMI",  # "Une puéricultrice de la PMI de Lons vient le samedi"
+        "Protection civile du Jura",
+        "Refuge des Lacs",
         "Ressourcerie la Recyclade",
         "Restos du cœur",  # known, though the folded text holds no "œ"
         "École Paul-Bert",
         "Épicerie Solidaire du Jura",  # "des ateliers cuisine avec l'Épicerie Solidaire du Jura"
-    ]
+    ]  # not "Rompre l'Isolement": "partagé avec l'EHPAD X : il devenait nécessaire de …" is prose
 
 
 
