@@ -205,6 +205,13 @@ def _types() -> tuple[dict[str, _Type], re.Pattern[str]]:
 
 
 @cache
+def _places() -> frozenset[str]:
+    """The départements' and régions' names (as `_norm` gives them)."""
+    return frozenset(_norm(name) for departement in departements()
+                     for name in (departement.name, departement.region_name))
+
+
+@cache
 def _generic() -> frozenset[str]:
     lines = (DATA / "not_orgs.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
@@ -351,7 +358,10 @@ def _find_named(text: str, folded: str) -> list[Mention]:
             # "et" ("association ALIF et Mosaïque") is only itself.
             label = _capitalise(text[match.start():end] if index == 0 and end == name.end()
                                 else value)
-            key = slug(f"{kind.label} {name['adjective'] or ''} {value}") if kind.in_key \
+            # "Association Aurore" is Aurore, the "Fédération nationale des Francas" the
+            # Francas; the "Protection civile du Jura" is not the Jura
+            key = slug(f"{kind.label} {name['adjective'] or ''} {value}") \
+                if kind.in_key or _norm(_LEADING_LINK.sub("", value)) in _places() \
                 else org_key(_LEADING_LINK.sub("", value))
             found.append(Mention(Org(key, label, kind.kind), match.start(), end, False))
     return found

@@ -64,10 +64,12 @@ _RELATIVE = re.compile(
 # Inside a sentence, "avec" before a body's name ("des ateliers avec l'ANPAA 63", "repérés avec
 # le club de prévention X"), not before a deed ("avec la création du comité") nor after a
 # contract ("la convention signée avec la Caf"): on the text.
+# (the type words of `org_types.csv` and the staff of a body, "avec les gardiens de X")
 _WITH_BODY = re.compile(
-    r"(?<!signée )(?<!signé )\bavec (?:(?:l['’]|le |la |les )(?:[A-ZÀ-Ý]|(?:club|association|"
-    r"école|collège|lycée|mission|médiathèque|bibliothèque|compagnie|collectif|équipe|service|"
-    r"gardien|agent|éducateur|éducatrice)s?\b)"
+    r"(?<!signée )(?<!signé )\b[Aa]vec (?:(?:l['’]|le |la |les )(?:[A-ZÀ-Ý]|(?:"
+    + "|".join(sorted({re.escape(head.lower()) for head, _ in type_heads()}, key=len,
+                      reverse=True))
+    + r"|mission|collectif|équipe|service|gardien|agent|éducateur|éducatrice)s?\b)"
     r"|[A-ZÀ-Ý][\w'’\-]+ [A-ZÀ-Ý0-9])")  # "avec Billets Partagés 75": no article
 # A name followed by its amount, in the financial field: a payer there, not a partner.
 _AMOUNT_NEXT = re.compile(r"\s*[:=\u2013-]?\s*\(?\s*(?:environ |\+/- )?\d")
@@ -122,7 +124,8 @@ _VERB_AFTER = re.compile(
     r"assur|met|fourni|orient|rep[èe]r|signal|envoi|relai|tien|g[èe]r|particip|intervien|"
     r"ouvr|lou|aid|accompagn|form|encadr|fai|fon|d[ée]tach|h[ée]berg|offr|prenn?|re[çc]oi|"
     r"suiv|sui|coordonn|pilot|port|mobilis|inform|sensibilis|r[ée]alis|conduis|conduit|livr|"
-    r"transport|d[ée]pos|collect|distribu|install|travaill|dispens|recrut|adress|renvoi)"
+    r"transport|d[ée]pos|collect|distribu|install|travaill|dispens|recrut|adress|renvoi|"
+    r"r[ée]serv|d[ée]coup|fabriqu|pr[ée]par|r[ée]pare|entretien|nettoi|cuisin)"
     r"(?:e|es|ent|nent|it|t|s|ons)?\b)", re.IGNORECASE)
 # ...unless it only pays, says no, or is negated: then it is a funder or nothing.
 _NOT_ACTING = re.compile(
@@ -301,7 +304,7 @@ def _after_coordinated(text: str, end: int) -> int:
 
 
 # Between two subjects of one verb: "et", an article.
-_SUBJECT_AND = re.compile(r"(?:,|\s+et)\s+(?:(?:les?|la)\s+|l['’]\s*)?")
+_SUBJECT_AND = re.compile(r"(?:,|\s+et)\s+(?:(?:les?|la|du|de la|des)\s+|(?:de )?l['’]\s*)?")
 
 
 def _relative_actors(text: str, folded: str) -> Iterator[Org]:

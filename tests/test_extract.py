@@ -203,11 +203,14 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         "Centre hospitalier Jura Sud",  # "la maternité du Centre hospitalier Jura Sud"
         "Club Nautique du Lac",
         "Club des retraités des Épinettes",  # beside the CENTRE SOCIAL DES ÉPINETTES
+        "Collège de Montciel",  # "Les enseignants de l'école X et du collège Y repèrent…"
         "EHPAD Les Tilleuls",
+        "ESAT Les Ateliers du Lac",  # "L'ESAT … découpe les chutes"
         "Emmaüs",
         "Emmaüs Lons",  # "Ont participé : emmaüs lons, ressourcerie la recyclade"
         "Foyer rural de Perrigny",  # "Avec l'école Paul-Bert et le Foyer rural de Perrigny"
         "France Services de Lons",
+        "Gendarmerie de Lons",  # "Une séance avec la gendarmerie de Lons"
         "Harmonie Lédonienne",  # "l'Harmonie Lédonienne qui a accepté de jouer"
         "Jura Habitat",  # "appartient à Jura Habitat, qui le met à disposition": a body, no place
         "La Poste",
@@ -218,11 +221,13 @@ def test_partners_named_after_avec_in_lists_of_members_by_their_staff_or_service
         "Médiathèque Croix-Rouge",  # "la médiathèque Croix-Rouge prête ses tapis"
         "Médiathèque des Épinettes",  # beside the CENTRE SOCIAL DES ÉPINETTES
         "PMI",  # "Une puéricultrice de la PMI de Lons vient le samedi"
-        "Protection civile du Jura",
+        "Protection civile du Jura",  # its own key, not that of "Épicerie Solidaire du Jura"
         "Refuge des Lacs",
+        "Ressourcerie La Navette",  # "La Ressourcerie La Navette nous réserve les tissus"
         "Ressourcerie la Recyclade",
         "Restos du cœur",  # known, though the folded text holds no "œ"
         "École Paul-Bert",
+        "École de Perrigny",
         "Épicerie Solidaire du Jura",  # "des ateliers cuisine avec l'Épicerie Solidaire du Jura"
     ]  # not "Rompre l'Isolement": "partagé avec l'EHPAD X : il devenait nécessaire de …" is prose
 
