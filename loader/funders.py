@@ -166,7 +166,7 @@ def _budget_line(field: str, line: Line, text: str) -> list[FunderMention] | Non
         return None
     evidence = Evidence(field, line.number, text.strip(" -•"), "text")
     # "Le Département a refusé : 2 000 €": the label's verb tells the grant's fate too
-    status = grant_status(text if _subject(match["label"]) else value)
+    status = grant_status(text if _subject(label) else value)
     amounts = [a for a in parse_amounts(value) if not a.rate and a.low is None]
     # a table typed as lines gives bare numbers ("Limoges Métropole / 3000"); under 100, a
     # bare number counts people or sessions, not euros
