@@ -212,6 +212,21 @@ def test_a_hostile_error_page_cannot_drive_the_terminal() -> None:
                    "\ufffd]0;owned\ufffd\ufffd[2J boom\n")
 
 
+def _read_request(connection: socket.socket) -> None:
+    """An HTTP request read whole: its head, then as many body bytes as it announces."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = connection.recv(65536)
+        if not chunk:
+            return
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                   if line.lower().startswith(b"content-length:")), 0)
+    while len(body) < length and (chunk := connection.recv(65536)):
+        body += chunk
+
+
 @contextlib.contextmanager
 def raw_server(answer: bytes) -> Iterator[str]:
     """A TCP server on 127.0.0.1 answering every connection with the bytes `answer`, whatever
@@ -223,8 +238,14 @@ def raw_server(answer: bytes) -> Iterator[str]:
             while True:
                 connection, _ = listener.accept()
                 with connection:
-                    connection.recv(65536)
+                    _read_request(connection)
                     connection.sendall(answer)
+                    # closing with the request unread would reset the connection before the
+                    # client reads the answer: the client's "cannot connect", not the case
+                    connection.shutdown(socket.SHUT_WR)
+                    connection.settimeout(5)
+                    while connection.recv(65536):
+                        pass
 
     threading.Thread(target=serve, daemon=True).start()
     try:
