@@ -23,8 +23,8 @@ from loader.records import Org
 from ontology.keys import fold, slug
 from ontology.reference import departements
 
-__all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "org_key",
-           "place_heads", "resolve", "type_heads"]
+__all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "org_key", "resolve",
+           "type_heads"]
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -234,12 +234,6 @@ def type_heads() -> list[tuple[str, str]]:
     """The type words that introduce a named body, with the kind of body: ("collège",
     "etablissement-scolaire"), ("association", "association")…"""
     return [(row["head"], row["kind"]) for row in _type_rows()]
-
-
-def place_heads() -> frozenset[str]:
-    """The type words of buildings and services named after a person or a place, folded:
-    "mediatheque", "college", "ehpad"…"""
-    return frozenset(_norm(row["head"]) for row in _type_rows() if row["place"] == "yes")
 
 
 def known_funder(org: Org) -> bool:

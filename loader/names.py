@@ -83,10 +83,15 @@ _STOPS = frozenset({
     "plus", "aussi", "également", "ensemble", "puis", "lors", "afin", "grâce", "selon",
     "comme", "ou", "mais", "donc", "car", "si", "cette", "ces", "ce", "cet", "tous",
     "toutes", "tout", "chaque", "entre", "sans", "sous", "après", "avant", "contre", "à"})
-# Pronouns and verbs among them: never inside a name, whatever their case.
-_NEVER_IN_NAME = frozenset({"a", "ont", "est", "sont", "était", "avait", "avaient", "qui",
-                            "que", "qu'", "nous", "vous", "ils", "elles", "il", "elle", "on",
-                            "se", "s'", "y", "ne", "n'", "pas"})
+# Kinds whose head word makes a name of what it ends ("Territoire habitat").
+_NAMED_KINDS = frozenset({"bailleur-social", "fondation", "mutuelle"})
+# Pronouns and verbs: a phrase holding one is a clause.
+_CLAUSE_WORDS = frozenset({"qui", "que", "qu'", "nous", "vous", "est", "sont", "a", "ont", "se",
+                           "s'", "ne", "n'", "pas"})
+# Pronouns and verbs: never inside a name, whatever their case ("Parlons Ensemble", but not
+# "la Caf Nous a versé").
+_NEVER_IN_NAME = _CLAUSE_WORDS | {"était", "avait", "avaient", "ils", "elles", "il", "elle",
+                                  "on", "y"}
 
 
 def _stop_in_name(word: str, pending: int) -> bool:
@@ -95,11 +100,6 @@ def _stop_in_name(word: str, pending: int) -> bool:
     return pending == 0 and word[1:].islower() and word.lower() not in _NEVER_IN_NAME
 
 
-# Kinds whose head word makes a name of what it ends ("Territoire habitat").
-_NAMED_KINDS = frozenset({"bailleur-social", "fondation", "mutuelle"})
-# Pronouns and verbs: a phrase holding one is a clause.
-_CLAUSE_WORDS = frozenset({"qui", "que", "qu'", "nous", "vous", "est", "sont", "a", "ont", "se",
-                           "s'", "ne", "n'", "pas"})
 _PERSON = re.compile(
     rf"^(?:M|Mme|Mr|Mlle|Dr|Me|Pr)\.?\s|^[{_UPPER}][a-zà-ÿ\-]+\s+[{_UPPER}]{{2,}}$")
 
