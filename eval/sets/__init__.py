@@ -1,4 +1,4 @@
-"""The tooling of the hand-annotated test sets `eval/test`, `eval/test2` … `eval/test4`.
+"""The tooling of the hand-annotated test sets `eval/test`, `eval/test2` … `eval/test8`.
 
 Each set keeps only its fiches as Python dicts (`eval/<set>/scripts/records_1.py` …) and the two
 files made from them (`<set>-fiches.txt`, `<set>-gold.json`); the code that turns the one into the
@@ -67,4 +67,5 @@ class TestSet:
 SETS = {s.name: s for s in (TestSet("test", "T", 48), TestSet("test2", "U", 41),
                             TestSet("test3", "V", 42), TestSet("test4", "W", 40),
                             TestSet("test5", "Y", 40), TestSet("test6", "Z", 40),
-                            TestSet("test7", "Q", 40))}
+                            TestSet("test7", "Q", 40),
+                            TestSet("test8", "K", 40))}

@@ -1,6 +1,6 @@
 """python3 -m eval.sets build [SET ...] | selfscore [SET ...] [--alts] [--scorer PATH]
 
-Run from the project root. SET names a folder of `eval/` (test, test2, test3, test4); none: all.
+Run from the project root. SET names a folder of `eval/` (test, test2 … test8); none: all.
 """
 
 import argparse
