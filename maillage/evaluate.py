@@ -1,6 +1,6 @@
 """Extraction measured on hand-annotated fiches, end to end, by the annotation guide's scorer.
 
-    python -m maillage.evaluate [sample|dev|test1 … test7 …] [--ner]
+    python -m maillage.evaluate [sample|dev|test1 … test8 …] [--ner]
 
 Each set is built into a fresh store like any export; `who-funds-what` and `partners` are
 run on it and their rows scored by `eval/tools/score.py` and `score_amounts.py`, the
@@ -22,7 +22,9 @@ sets:
   twice blind, then tuned on once `test6` had been frozen;
 - `test6`: 40 more, written blind (`eval/test6`), frozen before it was ever scored, scored
   blind, then tuned on once `test7` had been frozen;
-- `test7`: 40 more, written blind (`eval/test7`), frozen before it was ever scored and never
+- `test7`: 40 more, written blind (`eval/test7`), frozen before it was ever scored, scored
+  twice blind, then tuned on once `test8` had been frozen;
+- `test8`: 40 more, written blind (`eval/test8`), frozen before it was ever scored and never
   tuned on: the figure to expect on fiches nobody here has read.
 """
 
@@ -64,6 +66,8 @@ SETS: dict[str, tuple[Path, Path]] = {
               ROOT / "eval" / "test6" / "test6-gold.json"),
     "test7": (ROOT / "eval" / "test7" / "test7-fiches.txt",
               ROOT / "eval" / "test7" / "test7-gold.json"),
+    "test8": (ROOT / "eval" / "test8" / "test8-fiches.txt",
+              ROOT / "eval" / "test8" / "test8-gold.json"),
 }
 
 
