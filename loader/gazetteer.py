@@ -247,6 +247,7 @@ def scope_of(key: str) -> str:
     return found.scope if found else ""
 
 
+@lru_cache(maxsize=4096)
 def is_generic(name: str) -> bool:
     """True for words that look like a name but are not one ("les partenaires", "ALSH", the
     school grades "CP au CM2")."""

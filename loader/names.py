@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import gender_guesser.detector
 from wordfreq import zipf_frequency
@@ -36,6 +36,7 @@ _NAME_END = re.compile(r"[,;:()\[\]!?«»\"“”/]|\.\s|\.$|\n|\s[\u2013\u2014-
 # A number that is an amount: a thousands group follows, or a currency.
 _AMOUNT_AHEAD = re.compile(r"\d+(?:[\s\u00a0\u202f.]\d{3})*(?:[,.]\d+)?\s*"
                            r"(?:€|euros?\b|k€|K€|EUR\b|e\b)|\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+\b")
+_SPACES = re.compile(r"\s+")
 _ELIDED_CAPITAL = re.compile(rf"^[dlDL]['’][{_UPPER}]")
 # "notre CCAS", "nos animateurs": the structure's own services.
 _OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
@@ -129,6 +130,7 @@ _KINDS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def kind_of(name: str) -> str:
     """The kind of an organisation from the words of its name ("autre" if none tells).
 
@@ -174,14 +176,18 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
     opening = _TOKEN.match(text, start)
     if opening is None:
         return None
-    spelt = _SPELT_OUT.match(text, start)
+    word = opening.group(0)
+    first = word.lower()
+    capitalised = _CAPITAL.match(word) is not None
+    headed = first in _HEADS
+    if not (capitalised or headed or word[0].isupper()):
+        return None  # most calls: the first word rules a name out before any tokenising
+    # a bracket ahead may hold the acronym of a name spelt out before it
+    spelt = _SPELT_OUT.match(text, start) if text.find("(", start) >= 0 else None
     if spelt and _initials(spelt["name"]) == "".join(filter(str.isupper, spelt["acronym"])):
         return spelt["name"], start, spelt.end()  # the acronym's bracket goes with it
-    first = opening.group(0).lower()
-    capitalised = _CAPITAL.match(opening.group(0)) is not None
-    headed = first in _HEADS
     if not (capitalised or headed) or first in _STOPS:
-        return None  # most calls: the first word rules a name out before any tokenising
+        return None
     tokens = _tokens(text, start)
     # The name ends at its last capitalised word: lowercase words count only between two
     # ("Centre hospitalier Sud Francilien"), never at the end ("la crèche prend le relais").
@@ -234,12 +240,17 @@ def _initials(name: str) -> str:
     return "".join(word[0].upper() for word in words if word)
 
 
+# Characters a name's 14 words may span: the end of a name is looked for no further.
+_NAME_WINDOW = 400
+
+
 def _tokens(text: str, start: int) -> Iterator[tuple[re.Match[str], re.Match[str] | None]]:
     """The word tokens from `start` up to the first mark that ends a name (comma, bracket,
     colon, sentence end), 14 at most, each with the next one (None after the last). Read
     lazily: a name mostly ends within a few words."""
-    found = _NAME_END.search(text, start)
-    limit = found.start() if found else len(text)
+    window = min(len(text), start + _NAME_WINDOW)  # searched no further than 14 words go
+    found = _NAME_END.search(text, start, window)
+    limit = found.start() if found else window
     words = itertools.islice(_TOKEN.finditer(text, start, limit), 14)
     token = next(words, None)
     while token is not None:
@@ -319,7 +330,7 @@ def funder_org(name: str, *, open_world: bool) -> Org | None:
     >>> funder_org("Fondation La Poste", open_world=False)
     Org(key='fondation-la-poste', label='Fondation La Poste', kind='fondation')
     """
-    name = re.sub(r"\s+", " ", name).strip(" -–'’.:")
+    name = _SPACES.sub(" ", name).strip(" -–'’.:")
     if len(name) < 2 or is_generic(name) or _is_person(name):
         return None
     if not open_world and not _CAPITAL.match(name) and name.split()[0].lower() not in _HEADS:
@@ -361,6 +372,7 @@ def _first_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=4096)
 def _first_name(word: str) -> bool:
     """"Maryse", "Jean-Michel": a first name the gender-guesser lists (any part of a
     hyphenated one)."""
