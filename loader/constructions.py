@@ -43,18 +43,25 @@ _TRIGGER_BEFORE = re.compile(
     r"dans le cadre d(?:u|'un) dispositif(?: [^,;.()]{1,50}?)? (?:de|du|des|d')(?= |\w)|"
     # "nous avons reçu 2 000 € de la Fondation X"
     r"\d ?(?:€|euros?) (?:de la part )?(?:de|du|des|d')(?= )|"
+    # "X a soutenu le projet (3 000 €), tout comme l'Agglo (2 500 €)": more payers, each
+    # with its amount in brackets
+    r"(?:tout comme|de meme que)(?= )|"
     # "nos sponsors X, Y et Z", "mécènes : X et Y": a list of payers
     r"\b(?:sponsors?|mecenes?|financeurs?|partenaires financiers)(?: sont)?\s*:?(?= \S)")
-_THANKS = re.compile(r"grace (?:au|aux|a la|a l')")
+# Triggers after which a name counts only with its amount in brackets: "grâce à" thanks
+# partners too, "tout comme" may compare with anything.
+_THANKS = re.compile(r"grace (?:au|aux|a la|a l')|tout comme|de meme que")
 # "cet opus, co-financé par X": a film or a book the action uses was paid for, not the action.
 _WORK = re.compile(r"\b(?:opus|film|livre|ouvrage|documentaire|court-metrage|clip|album|"
                    r"disque|roman|bande dessinee)s?\b[^.;]*$")
 _TRIGGER_AFTER = re.compile(
-    r"^\s*(?:nous )?(?:a|ont|avait|avaient|aussi|egalement|\s)*(?:accorde|verse|octroye|"
+    r"^\s*(?:\([^()]*\)\s*)?(?:nous )?(?:a|ont|avait|avaient|aussi|egalement|\s)*"
+    r"(?:accorde|verse|octroye|paye|(?:particip|contribu)\w* a hauteur d|"
     r"fait (?:un )?don\b|"
     r"attribue|finance|apporte|subventionne|alloue|pris en charge|soutenu|offert|sponsorise|"
     r"(?:participe|contribue) (?:au|a son|a leur) financement)|"
-    r"^\s*(?:nous )?(?:finance|subventionne|soutient|prend en charge|prennent en charge|verse|"
+    r"^\s*(?:\([^()]*\)\s*)?(?:nous )?(?:finance|subventionne|soutient|prend en charge|"
+    r"prennent en charge|verse|"
     r"paie|paye|offre|(?:particip|contribu)\w* (?:au|a son|a leur) financement)")
 # Several funders giving one sum: the sum is tied to none of them.
 JOINT = re.compile(r"\bensemble\b|a (?:eux|elles) (?:deux|trois|quatre)|conjointement|"
@@ -70,6 +77,7 @@ _PAID = re.compile(r"accorde|verse|fait (?:un )?don\b|octroye|attribue|financ|ap
                    r"subventionne|alloue|"
                    r"pris en charge|prend en charge|prennent en charge|"
                    r"(?:particip|contribu)\w* (?:au|a son|a leur) financement|"
+                   r"(?:particip|contribu)\w* a hauteur d|"
                    r"soutenu|soutient|offert|offre|\bpaie|\bpaye|sponsoris")
 # No funding of the action: none at all, or aid paid to the participants themselves ("l'aide
 # au permis de France Travail, versée directement à l'auto-école").
@@ -139,8 +147,9 @@ def sentence_mentions(sentence: Sentence) -> Iterator[FunderMention]:
         # (but "au titre de Quartiers d'été (ANCT)" names it by its scheme)
         mentions = [m for m in mentions if not _SCHEME.search(
             fold(text[max(0, m[1] - 20):m[1]]))] or mentions[:1]
-    for org, start, end in sorted(mentions, key=lambda m: m[1]):
-        status = grant_status(_clause_around(text, start, end))
+    ordered = sorted(mentions, key=lambda m: m[1])
+    for index, (org, start, end) in enumerate(ordered):
+        status = grant_status(_fate_clause(text, start, end, ordered[index + 1:]))
         if status is None:
             continue
         amount = _tied_amount(text, start, end, mentions, amounts) if status == "obtenu" \
@@ -282,6 +291,23 @@ def funders_in(found: Sequence[Mention]) -> list[Mention]:
 _CLAUSE_END = re.compile(r"[;]|,(?!\d)|\s[\u2013-]\s|\bmais\b|\bet (?=[a-z])")
 
 
+def _fate_clause(text: str, start: int, end: int, later: Sequence[tuple[Org, int, int]]
+                 ) -> str:
+    """The clause that tells the fate of the grant of the funder at `start:end`: its own, or
+    when it holds only the name, what follows up to the next funder ("Agirc-Arrco, sollicitée,
+    n'a pas donné suite")."""
+    clause = _clause_around(text, start, end)
+    if any(word[0].islower() and word.lower() not in _NAME_LINKS
+           for word in _WORDS.findall(clause)):
+        return clause
+    return text[start:later[0][1] if later else len(text)]
+
+
+_WORDS = re.compile(r"[\w'’\-]+")
+# Lowercase words inside a name ("La MSA Ardèche Drôme Loire", "Conseil départemental de l'Aube").
+_NAME_LINKS = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "et"})
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
     """The clause of `text` around `start:end`, between separators."""
     bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
@@ -292,6 +318,9 @@ def _clause_around(text: str, start: int, end: int) -> str:
 
 # Brackets a few words after a name: "la Ville de Lyon (2 000 €)".
 _BRACKET_AFTER = re.compile(r"\s*(?:[\w'’\-]+\s+){0,6}\(([^()]*)\)")
+# Brackets after the scheme a name pays through: "l'ARS, dans le cadre de l'appel à projets
+# nutrition (2 500 €)".
+_SCHEME_BRACKET = re.compile(r",?\s*(?:dans le cadre d|au titre d)[^,;()]{1,80}\(([^()]*)\)")
 
 
 def _tied_amount(text: str, start: int, end: int, mentions: list[tuple[Org, int, int]],
@@ -306,7 +335,7 @@ def _tied_amount(text: str, start: int, end: int, mentions: list[tuple[Org, int,
         if len(ranked) == len(amounts) and (start, end) in ranked:
             return amounts[ranked.index((start, end))].value
         return None
-    bracket = _BRACKET_AFTER.match(text[end:])
+    bracket = _BRACKET_AFTER.match(text[end:]) or _SCHEME_BRACKET.match(text[end:])
     if bracket:
         inside = [a for a in amounts if end + bracket.start(1) <= a.start < end + bracket.end(1)]
         if len(inside) == 1:

@@ -35,7 +35,7 @@ from loader.constructions import (
     sentence_mentions,
     short_form,
 )
-from loader.gazetteer import find_orgs, known_funder, org_key
+from loader.gazetteer import find_orgs, funder, known_funder, org_key
 from loader.grants import grant_status
 from loader.money import Amount, has_money, parse_amounts, parse_number
 from loader.names import funder_org, looks_like_name, name_after
@@ -54,6 +54,7 @@ _BUDGET_LINE = re.compile(
 _NOT_FUNDER = re.compile(
     r"^(?:participations?\b|"
     r"adhesions?|cotisations?|ventes?|recettes?|billetterie|entrees|inscriptions?|tarif|"
+    r"tombolas?|lotos?|kermesses?|vide-greniers?|brocantes?|"
     r"fonds propres|autofinancement|auto-financement|apport|valorisation|benevol|"
     r"contributions? (?:volontaires|en nature)|couts?\b|budget|total|charges|produits|achats?|"
     r"postes?\b|frais|petit materiel|materiel|location|loyer|remuneration|salaires?|"
@@ -78,6 +79,8 @@ _LENT = re.compile(r"^\W*(?:pret\b|prete|prets\b|non chiffre)")
 _IN_KIND = re.compile(r"valeur|valoris|disposition|don\b|dons\b|offert|gratuit|prend en charge|"
                       r"subvention|financ|convention|prestation|poste|accord|versement|verse")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")  # an aside in a label, "(préfecture)"
+# A Caf grant by its name, "Prestation de service jeunes" (not "prestations de services", sales).
+_SERVICE_GRANT = re.compile(r"prestations? de service\b(?!s)")
 
 
 def funder_mentions(fiche: FicheText, order: Sequence[str]) -> Iterator[FunderMention]:
@@ -278,8 +281,10 @@ def _named_line(line: Line, text: str) -> list[FunderMention] | None:
         return None  # "L'ARS (4 000 €) et la Métropole (1 800 €) financent": a sentence
     label = _PARENTHESIS.sub("", head).strip(" -•*·(")  # "Fondation de France (programme X)"
     named = name_after(label, 0)
+    if named is not None and amounts and (tie := _TIE.search(label, named[2])):
+        label = label[:tie.start()]  # "Fondation X pour un montant de 1 000 €"
     if named is not None and len(label) - named[2] <= 1 and len(label.split()) <= 8:
-        org = _label_org(label)
+        org = _label_org(label[named[1]:])  # "L'OPAC 36 (1 500 €) a financé …": OPAC 36
     elif amounts and label.islower() and len(label.split()) <= 5:
         # "vendée habitat 800e": a lowercase body of a kind its head word tells
         org = _label_org(label)
@@ -296,11 +301,24 @@ def _named_line(line: Line, text: str) -> list[FunderMention] | None:
     return [FunderMention(org, amount, status, evidence)] if status is not None else []
 
 
+# Between a name and its amount, words that tie them: "Fondation X pour un montant de".
+_TIE = re.compile(r"\s*,?\s+(?:pour un montant (?:total )?(?:de|d['’])|[àa] hauteur de|pour)\s*$")
 # After a name's amount, another name: the line lists several funders in a sentence.
 _LIST_GOES_ON = re.compile(r"\s*\)?\s*(?:,|\bet\b)\s*(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-Ý]")
 # After a label's funder: a comma then lowercase words or a unit ("Caf, service …"); a year.
 _LABEL_TAIL = re.compile(r",\s*(?=[a-zà-ÿ]|caisse|comité|service)")
 _YEAR_AT_END = re.compile(r"\s+\d{4}$")
+
+
+def _collectivity_in_brackets(label: str, named: Org) -> Org | None:
+    """The collectivity a label's brackets name as the payer of the scheme it names: "Nos
+    Quartiers d'Été (Région Hauts-de-France)" is the Région's, whatever the State's scheme
+    of that name; "FIPD (préfecture)" stays the FIPD."""
+    if named.kind == "collectivite":
+        return None
+    inside = [m.org for aside in _PARENTHESIS.findall(label)
+              for m in funders_in(find_orgs(aside)) if m.org.kind == "collectivite"]
+    return inside[0] if inside else None
 
 
 def _label_org(label: str) -> Org | None:
@@ -317,11 +335,15 @@ def _label_org(label: str) -> Org | None:
                 and looks_like_name(giver.group(0) + cleaned):
             # "Mécénat des Ateliers Navals X": a company, whatever its name's words
             return Org(org_key(cleaned), cleaned.strip(), "entreprise")
+    elif _SERVICE_GRANT.match(fold(cleaned)):
+        # "Prestation de service CLAS": the Caf's grant for a service, whatever it names
+        inside = funders_in(find_orgs(cleaned))
+        return inside[0].org if inside else funder("caf")
     elif not cleaned or _NOT_FUNDER.match(fold(cleaned)):
         return None
     known = funders_in(find_orgs(cleaned))
     if known:
-        return known[0].org
+        return _collectivity_in_brackets(label, known[0].org) or known[0].org
     named = short_form(cleaned) or funder_org(cleaned, open_world=True)  # "CD : 7 900 €"
     if named is None and (inside := funders_in(find_orgs(label))):
         return inside[0].org  # "Quartiers d'été (ANCT)": the body is in the brackets

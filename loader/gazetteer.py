@@ -339,7 +339,7 @@ def _find_named(text: str, folded: str) -> list[Mention]:
         name = _NAME.match(text, match.end())
         if name and _unit_of(name, folded, regex):
             continue  # "la maternité du Centre hospitalier X": the hospital is the body
-        cut = _next_body(text, name, folded) if name else None
+        cut = _next_body(text, name, folded, two_words=kind.in_key) if name else None
         if cut is not None:  # the next body is found on its own
             name = _NAME.match(text, match.end(), cut)
         names = _names(text, name, more=not kind.in_key and cut is None) if name else []
@@ -370,17 +370,24 @@ def _unit_of(name: re.Match[str], folded: str, heads: re.Pattern[str]) -> bool:
     return link is not None and heads.match(folded, link.end()) is not None
 
 
-def _next_body(text: str, name: re.Match[str], folded: str) -> int | None:
+def _next_body(text: str, name: re.Match[str], folded: str, *, two_words: bool) -> int | None:
     """Where a name that runs over "et" stops because another body starts there: a type word
-    and its name, or a known funder. "Mission locale de Meaux" in "la Mission locale de Meaux
-    et l'EHPAD Les Lucioles", where "Parents et Voisins" and "Parents Solos et Compagnie" run
-    on."""
+    and its name, a known funder, an acronym ("ludothèque Pierre et Terre et AFEV"), or with
+    `two_words`, any name after two words ("ludothèque Le Tremplin et Unis-Cité"). "Mission
+    locale de Meaux" in "la Mission locale de Meaux et l'EHPAD Les Lucioles", where "Parents
+    et Voisins" and "association Parents Solos et Compagnie" run on."""
     heads, known = _types()[1], _funders()[1][0][0]
     for joined in _AND_ARTICLE.finditer(folded, name.start(), name.end()):
         head = heads.match(folded, joined.end())
-        if (head and _NAME.match(text, head.end())) or known.match(folded, joined.end()):
+        if (head and _NAME.match(text, head.end())) or known.match(folded, joined.end()) \
+                or _ACRONYM.match(text, joined.end()) \
+                or (two_words and name["plain"] is not None
+                    and len(text[name.start("plain"):joined.start()].split()) >= 2):
             return joined.start()
     return None
+
+
+_ACRONYM = re.compile(rf"{_UPPER}{{2,}}\b")
 
 
 # "et", and an article, inside a name: where another name may start.

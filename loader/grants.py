@@ -12,7 +12,7 @@ __all__ = ["grant_status"]
 
 _REFUSED = re.compile(
     r"\brefus|non retenue?|pas (?:ete )?retenue?|n'a pas (?:ete )?(?:retenue?|accorde|obtenu)|"
-    r"rejet|defavorable|pas obtenu|n'ont pas (?:ete )?retenu|sans suite")
+    r"rejet|defavorable|pas obtenu|n'ont pas (?:ete )?retenu|sans suite|pas donne suite")
 _REQUESTED = re.compile(
     r"en attente|dossier (?:depose|en cours|envoye)|demande (?:deposee|en cours|envoyee)|"
     r"demande de (?:financement|subvention)|sollicite|pas de reponse|reponse attendue|"

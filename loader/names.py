@@ -110,7 +110,7 @@ _KINDS = (
                 r"\bhumanis\b|\bmalakoff\b|\bag2r\b|\bapicil\b|\bpro btp\b|\bharmonie\b|"
                 r"retraite complementaire|caisse de retraite"), "mutuelle"),
     (re.compile(r"habitat\b|\boph\b|\bhlm\b|\bbailleur|\blogement|\bresidences?\b|"
-                r"\bsemsamar\b|\bshlmr\b|\bsidr\b|\bsemader\b|\berilia\b|\bvilogia\b|"
+                r"\bopac\b|\bsemsamar\b|\bshlmr\b|\bsidr\b|\bsemader\b|\berilia\b|\bvilogia\b|"
                 r"\b3f\b|\bicf\b|\bloge\b|\bimmobiliere\b"), "bailleur-social"),
     (re.compile(r"\bsyndicat\b|\bsmictom\b|\bsictom\b|\bsivom\b|\bsydom\b|\bsmitom\b|"
                 r"\bvaltom\b|\bsirtom\b"), "collectivite"),
@@ -229,7 +229,7 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
 # et des victimes de guerre (ONaCVG)", "Union départementale des associations familiales
 # (UDAF)". The acronym vouches for the words before it.
 _SPELT_OUT = re.compile(r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+[\w'’\-]+){1,10}?)\s*"
-                        r"\((?P<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
+                        r"\((?P<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:\s\d{1,3})?\)")
 
 
 def _initials(name: str) -> str:

@@ -65,10 +65,12 @@ _RELATIVE = re.compile(
 # le club de prévention X"), not before a deed ("avec la création du comité") nor after a
 # contract ("la convention signée avec la Caf"): on the text.
 # (the type words of `org_types.csv` and the staff of a body, "avec les gardiens de X")
+# The type words of `org_types.csv`, longest first, as an alternation.
+_TYPE_WORDS = "|".join(sorted({re.escape(head.lower()) for head, _ in type_heads()}, key=len,
+                              reverse=True))
 _WITH_BODY = re.compile(
     r"(?<!signée )(?<!signé )\b[Aa]vec (?:(?:l['’]|le |la |les )(?:[A-ZÀ-Ý]|(?:"
-    + "|".join(sorted({re.escape(head.lower()) for head, _ in type_heads()}, key=len,
-                      reverse=True))
+    + _TYPE_WORDS
     + r"|mission|collectif|équipe|service|gardien|agent|éducateur|éducatrice)s?\b)"
     r"|[A-ZÀ-Ý][\w'’\-]+ [A-ZÀ-Ý0-9])")  # "avec Billets Partagés 75": no article
 # A name followed by its amount, in the financial field: a payer there, not a partner.
@@ -112,9 +114,14 @@ _SUBJECT_START = re.compile(
     r"antennes?|d[ée]l[ée]gations?|policiers?|gendarmes?|infirmi[eè]re?s?|conseill[eè]re?s?|"
     r"professionnel(?:le)?s|m[ée]decins?|psychologues?|juristes?|techniciens?|"
     r"m[ée]diat(?:eur|rice)s?|personnel|r[ée]sidents?|[ée]l[èe]ves|membres|"
-    r"pu[ée]ricult(?:eur|rice)s?|journalistes?|sages?-femmes?|[ée]tudiante?s?)"
-    r"(?:\s+[\w\-]+){0,2}?\s+(?:du|de la|de l['’]|des|de|d['’])"
-    r"\s*)", re.IGNORECASE)
+    r"pu[ée]ricult(?:eur|rice)s?|journalistes?|sages?-femmes?|[ée]tudiante?s?|"
+    r"principa(?:l|le|ux)|proviseure?s?|direct(?:eur|rice)s?|responsables?|r[ée]f[ée]rente?s?|"
+    r"coordinat(?:eur|rice)s?|lyc[ée]ens?|lyc[ée]ennes?|coll[ée]giens?|coll[ée]giennes?)"
+    r"(?:\s+[\w'’\-]+){0,2}?\s+(?:du|de la|de l['’]|des|de|d['’])"
+    # not a lowercase word but a type word before another link: "les professeurs d'anglais
+    # du collège X", "un policier du commissariat de Dieppe"
+    r"\s*+(?!(?!(?:" + _TYPE_WORDS + r")\b)(?-i:[a-zà-ÿ])[\w\-]*\s+"
+    r"(?:du|de la|de l['’]|des|de|d['’])))", re.IGNORECASE)
 # What follows a subject: an auxiliary, or a verb of what partners do, in the present
 # ("nous prête", "a tenu un stand", "repère les personnes isolées").
 _VERB_AFTER = re.compile(
@@ -125,14 +132,17 @@ _VERB_AFTER = re.compile(
     r"ouvr|lou|aid|accompagn|form|encadr|fai|fon|d[ée]tach|h[ée]berg|offr|prenn?|re[çc]oi|"
     r"suiv|sui|coordonn|pilot|port|mobilis|inform|sensibilis|r[ée]alis|conduis|conduit|livr|"
     r"transport|d[ée]pos|collect|distribu|install|travaill|dispens|recrut|adress|renvoi|"
-    r"r[ée]serv|d[ée]coup|fabriqu|pr[ée]par|r[ée]pare|entretien|nettoi|cuisin)"
+    r"r[ée]serv|d[ée]coup|fabriqu|pr[ée]par|r[ée]pare|entretien|nettoi|cuisin|programm|"
+    r"diffus|s[ée]lectionn|transmet|conseill|donn|chant|prend|remet|partag|invit|soign|"
+    r"d[ée]pist|re[çc]oiv|enseign|relay|guid|initi|d[ée]velopp|chois)"
     r"(?:e|es|ent|nent|it|t|s|ons)?\b)", re.IGNORECASE)
 # ...unless it only pays, says no, or is negated: then it is a funder or nothing.
 _NOT_ACTING = re.compile(
     r"^\s*(?:\([^()]*\)\s*|,[^,.;]{1,40},\s*)?(?:nous |n['’]|ne |leur )?"
     r"(?:a |ont |avait |avaient )?"
     r"(?:aussi |egalement |deja )?(?:verse|finance|subventionne|accorde|octroie|octroye|attribue|"
-    r"alloue|paie|paye|apporte|donne|refuse|demande|rembourse|n['’]|ne |pas )")
+    r"alloue|paie|paye|apporte|donne|refuse|demande|rembourse|prend en charge|"
+    r"prennent en charge|n['’]|ne |pas )")
 # Words that say nothing about which body a name is ("Centre social Pierre et Terre").
 _FILLERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour",
                       "centre", "social", "sociale", "socio", "culturel", "association",
@@ -257,12 +267,21 @@ def _subject_at(text: str, clause: int) -> tuple[int, int] | None:
                                          _NOUN_START.match(text, clause)) if m)})
     for start in starts:
         named = name_at(text, start)
-        if named:
-            # a listed name may run further ("Croix-Rouge française"): the longest one
-            ends = {named[2], *(m.end for m in find_orgs(text) if m.start == start)}
+        # a listed name may run further ("Croix-Rouge française"), a typed one opens with a
+        # lowercase type word ("la ludothèque La Toupie"): the longest one
+        ends = {*(m.end for m in find_orgs(text) if m.start == start),
+                *((named[2],) if named else ())} \
+            if named or _lowercase_at(text, start) else set()
+        if ends:
             return next(((start, end) for end in sorted(ends, reverse=True)
                          if _acts(text, _after_coordinated(text, end))), None)
     return None
+
+
+def _lowercase_at(text: str, start: int) -> bool:
+    """Whether a lowercase letter opens the word at `start`: a type word may ("le cinéma
+    L'Étoile"), where `name_at` finds no name."""
+    return text[start:start + 1].islower()
 
 
 # Where another clause with its own subject may start: "… et le bailleur X a ouvert un local".

@@ -289,3 +289,38 @@ def test_amounts_after_an_aside_or_from_a_payer_and_a_rent_is_no_grant(open_worl
     # "Le Département a refusé : 2 000 € demandés": the label's verb tells the fate
     assert [(f.funder.label, f.status) for f in open_world[3].fundings
             if f.status != "obtenu"] == [("Conseil départemental", "refuse")]
+
+
+def test_typed_bodies_acting_at_the_start_of_a_sentence_are_partners(open_world) -> None:
+    # "Le cinéma Le Méliès de Romans choisit", "La ludothèque Les Lutins prête", "Les
+    # professeurs de musique du collège Paul-Éluard préparent", "La police municipale
+    # accompagne" (the Commune); "la ludothèque Le Grenier et Unis-Cité": two bodies
+    assert sorted(p.partner.label for p in open_world[4].partnerships) == [
+        "CAF", "Centre d'information sur les droits des femmes et des familles",
+        "Chorale Les Voix du Canal", "Cinéma Le Méliès de Romans", "Collège Paul-Éluard",
+        "Commune", "Ludothèque Le Grenier", "Ludothèque Les Lutins", "Relais Petite Enfance"]
+
+
+def test_a_service_grant_a_collectivity_paying_a_scheme_and_a_payer_named_with_its_article(
+        open_world) -> None:
+    assert [(f.funder.label, f.amount, f.evidence.line) for f in open_world[4].fundings] == [
+        ("Commune", Decimal(1500), 269),
+        ("CAF", Decimal(2400), 272),  # "Prestation de service jeunes / 2 400"
+        ("Région", Decimal(900), 274),  # "Quartiers d'été (Région Auvergne-Rhône-Alpes) / 900"
+        ("OPAC 26", Decimal(1200), 254),  # "L'OPAC 26 (1 200 €) a financé", in the description
+    ]
+    assert open_world[4].fundings[3].funder.kind == "bailleur-social"
+
+
+def test_amounts_tied_by_words_or_a_scheme_and_fates_told_after_an_aside(open_world) -> None:
+    assert [(f.funder.label, f.amount, f.status) for f in open_world[5].fundings] == [
+        ("Fondation Rivière Claire", Decimal(900), "obtenu"),  # "pour un montant de 900 €"
+        ("Office public des jardins", Decimal(2000), "obtenu"),
+        # "tout comme Valence Romans Agglo (1 100 €) et la Ville de Romans-sur-Isère (700 €)"
+        ("Intercommunalité", Decimal(1100), "obtenu"),
+        ("Commune", Decimal(700), "obtenu"),
+        # "de l'ARS, dans le cadre de l'appel à projets santé-environnement (1 800 €)"
+        ("ARS", Decimal(1800), "obtenu"),
+        # "La MSA Ardèche Drôme Loire, sollicitée, n'a pas donné suite."
+        ("MSA", None, "refuse"),
+    ]  # not the "Tombola : 310 €"
