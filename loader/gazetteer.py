@@ -23,8 +23,8 @@ from loader.records import Org
 from ontology.keys import fold, slug
 from ontology.reference import departements
 
-__all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "org_key", "resolve",
-           "type_heads"]
+__all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "may_open_mention",
+           "org_key", "resolve", "type_heads"]
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -228,6 +228,20 @@ def _norm(text: str) -> str:
 def funder(key: str) -> Org:
     """The canonical funder of `key` (KeyError if unknown)."""
     return _funders()[0][key].org
+
+
+@lru_cache(maxsize=4096)
+def may_open_mention(word: str) -> bool:
+    """Whether a lowercase `word` may open a body `find_orgs` finds: the first word of a type
+    word ("ludothèque") or of a funder's lowercase alias ("mairie", "police municipale")."""
+    folded = _norm(word).split()
+    return bool(folded) and folded[0] in _opening_words()
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    aliases = [*_funder_table().folded, *(_norm(row["head"]) for row in _type_rows())]
+    return frozenset(alias.split()[0] for alias in aliases if alias)
 
 
 def type_heads() -> list[tuple[str, str]]:

@@ -12,7 +12,15 @@ from functools import cache
 from loader import ner as spacy_ner
 from loader.bodies import located
 from loader.funders import FUNDS, is_table
-from loader.gazetteer import Mention, find_orgs, funder, is_generic, org_key, type_heads
+from loader.gazetteer import (
+    Mention,
+    find_orgs,
+    funder,
+    is_generic,
+    may_open_mention,
+    org_key,
+    type_heads,
+)
 from loader.names import (
     COMMUNES_LIST,
     funder_org,
@@ -267,21 +275,29 @@ def _subject_at(text: str, clause: int) -> tuple[int, int] | None:
                                          _NOUN_START.match(text, clause)) if m)})
     for start in starts:
         named = name_at(text, start)
+        if named is None and not _type_word_at(text, start):
+            continue
         # a listed name may run further ("Croix-Rouge française"), a typed one opens with a
         # lowercase type word ("la ludothèque La Toupie"): the longest one
-        ends = {*(m.end for m in find_orgs(text) if m.start == start),
-                *((named[2],) if named else ())} \
-            if named or _lowercase_at(text, start) else set()
+        ends = {m.end for m in find_orgs(text) if m.start == start}
+        if named:
+            ends.add(named[2])
         if ends:
             return next(((start, end) for end in sorted(ends, reverse=True)
                          if _acts(text, _after_coordinated(text, end))), None)
     return None
 
 
-def _lowercase_at(text: str, start: int) -> bool:
-    """Whether a lowercase letter opens the word at `start`: a type word may ("le cinéma
-    L'Étoile"), where `name_at` finds no name."""
-    return text[start:start + 1].islower()
+def _type_word_at(text: str, start: int) -> bool:
+    """Whether a lowercase word that may open a listed body is at `start` ("le cinéma
+    L'Étoile", "la police municipale"), where `name_at` finds no name."""
+    if not text[start:start + 1].islower():
+        return False
+    word = _WORD.match(text, start)
+    return word is not None and may_open_mention(word.group(0))
+
+
+_WORD = re.compile(r"[\w'’\-]+")
 
 
 # Where another clause with its own subject may start: "… et le bailleur X a ouvert un local".
