@@ -102,7 +102,8 @@ def _stop_in_name(word: str, pending: int) -> bool:
 
 
 _PERSON = re.compile(
-    rf"^(?:M|Mme|Mr|Mlle|Dr|Me|Pr)\.?\s|^[{_UPPER}][a-zà-ÿ\-]+\s+[{_UPPER}]{{2,}}$")
+    rf"^(?:M|Mme|Mr|Mlle|Dr|Me|Pr|Ma[îi]tre|Docteur|Madame|Monsieur|Professeur)\.?\s|"
+    rf"^[{_UPPER}][a-zà-ÿ\-]+\s+[{_UPPER}]{{2,}}$")
 
 _KINDS = (
     (re.compile(r"\bfondation\b|\bfonds de dotation\b"), "fondation"),

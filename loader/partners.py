@@ -82,7 +82,9 @@ _WITH_BODY = re.compile(
     + r"|mission|collectif|équipe|service|gardien|agent|éducateur|éducatrice)s?\b)"
     r"|[A-ZÀ-Ý][\w'’\-]+ [A-ZÀ-Ý0-9])")  # "avec Billets Partagés 75": no article
 # A name followed by its amount, in the financial field: a payer there, not a partner.
-_AMOUNT_NEXT = re.compile(r"\s*[:=\u2013-]?\s*\(?\s*(?:environ |\+/- )?\d")
+# (its acronym may come first: "Office de l'eau Martinique (ODE) : 1 500 €")
+_AMOUNT_NEXT = re.compile(r"\s*(?:\([A-Z][\w'’.\- ]{0,15}\)\s*)?[:=\u2013-]?\s*\(?\s*"
+                          r"(?:environ |\+/- )?\d")
 _PARTNERS = searcher(_PARTNERING)  # `_PARTNERING.search`, each alternative where its words are
 _PRESENCE = re.compile(r"en presence d|presence de")
 # A team or service of some body ("Service comptabilité"), or a title in quotes, is no partner.

@@ -323,4 +323,9 @@ def test_amounts_tied_by_words_or_a_scheme_and_fates_told_after_an_aside(open_wo
         ("ARS", Decimal(1800), "obtenu"),
         # "La MSA Ardèche Drôme Loire, sollicitée, n'a pas donné suite."
         ("MSA", None, "refuse"),
+        ("Syndicat des eaux du Nyonsais", Decimal(450), "obtenu"),
     ]  # not the "Tombola : 310 €"
+    # "Maître Duchêne, avocate, tient une permanence": a person; "Syndicat des eaux du
+    # Nyonsais (SEN) : 450 €": a payer, its acronym before its amount
+    assert [p.partner.label for p in open_world[5].partnerships] == [
+        "Maison de justice et du droit de Valence"]
