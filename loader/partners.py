@@ -127,7 +127,7 @@ _SUBJECT_START = re.compile(
     r"pu[ée]ricult(?:eur|rice)s?|journalistes?|sages?-femmes?|[ée]tudiante?s?|"
     r"principa(?:l|le|ux)|proviseure?s?|direct(?:eur|rice)s?|responsables?|r[ée]f[ée]rente?s?|"
     r"coordinat(?:eur|rice)s?|lyc[ée]ens?|lyc[ée]ennes?|coll[ée]giens?|coll[ée]giennes?)"
-    r"(?:\s+[\w'’\-]+){0,2}?\s+(?:du|de la|de l['’]|des|de|d['’])"
+    r"(?:\s+[\w'’\-]+){0,5}?\s+(?:du|de la|de l['’]|des|de|d['’])"
     # not a lowercase word but a type word before another link: "les professeurs d'anglais
     # du collège X", "un policier du commissariat de Dieppe"
     r"\s*+(?!(?!(?:" + _TYPE_WORDS + r")\b)(?-i:[a-zà-ÿ])[\w\-]*\s+"
@@ -145,7 +145,7 @@ _VERB_AFTER = re.compile(
     r"r[ée]serv|d[ée]coup|fabriqu|pr[ée]par|r[ée]pare|entretien|nettoi|cuisin|programm|"
     r"diffus|s[ée]lectionn|transmet|conseill|donn|chant|prend|remet|partag|invit|soign|"
     r"d[ée]pist|re[çc]oiv|enseign|relay|guid|initi|d[ée]velopp|chois)"
-    r"(?:e|es|ent|nent|it|t|s|ons)?\b)", re.IGNORECASE)
+    r"(?:e|es|ent|nent|it|t|s|ons|ait|aient)?\b)", re.IGNORECASE)
 # ...unless it only pays, says no, or is negated: then it is a funder or nothing.
 _NOT_ACTING = re.compile(
     r"^\s*(?:\([^()]*\)\s*|,[^,.;]{1,40},\s*)?(?:nous |n['’]|ne |leur )?"
