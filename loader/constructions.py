@@ -56,12 +56,12 @@ _WORK = re.compile(r"\b(?:opus|film|livre|ouvrage|documentaire|court-metrage|cli
                    r"disque|roman|bande dessinee)s?\b[^.;]*$")
 _TRIGGER_AFTER = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:nous )?(?:a|ont|avait|avaient|aussi|egalement|\s)*"
-    r"(?:accorde|verse|octroye|paye|(?:particip|contribu)\w* a hauteur d|"
+    r"(?:accorde|verse|octroye|paye|mis\b|(?:particip|contribu)\w* a hauteur d|"
     r"fait (?:un )?don\b|"
     r"attribue|finance|apporte|subventionne|alloue|pris en charge|soutenu|offert|sponsorise|"
     r"(?:participe|contribue) (?:au|a son|a leur) financement)|"
     r"^\s*(?:\([^()]*\)\s*)?(?:nous )?(?:finance|subventionne|soutient|prend en charge|"
-    r"prennent en charge|verse|"
+    r"prennent en charge|verse|met\b|"
     r"paie|paye|offre|(?:particip|contribu)\w* (?:au|a son|a leur) financement)")
 # Several funders giving one sum: the sum is tied to none of them.
 JOINT = re.compile(r"\bensemble\b|a (?:eux|elles) (?:deux|trois|quatre)|conjointement|"
@@ -78,7 +78,7 @@ _PAID = re.compile(r"accorde|verse|fait (?:un )?don\b|octroye|attribue|financ|ap
                    r"pris en charge|prend en charge|prennent en charge|"
                    r"(?:particip|contribu)\w* (?:au|a son|a leur) financement|"
                    r"(?:particip|contribu)\w* a hauteur d|"
-                   r"soutenu|soutient|offert|offre|\bpaie|\bpaye|sponsoris")
+                   r"soutenu|soutient|offert|offre|\bpaie|\bpaye|sponsoris|\bmis\b|\bmet\b")
 # No funding of the action: none at all, or aid paid to the participants themselves ("l'aide
 # au permis de France Travail, versée directement à l'auto-école").
 _NO_FUNDING = re.compile(r"faute de financ|sans (?:aucun )?financ|pas de financ|aucun financ|"
@@ -103,7 +103,8 @@ _SCHEME = re.compile(r"(?:au titre d\w*|dans le cadre d\w*|\(|\bvia)\s*(?:la |le
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")  # an aside, "(5 000 €)"
 # What may follow a listed name before the next one: "au titre du contrat de ville (3 000 €)".
 _TAIL = re.compile(r"(?:(?!\s+et\s|\s+ainsi que\s)[^,;()]){0,80}(?:\([^()]*\))?")
-_LIST_SPLIT = re.compile(r",\s*|\s+et\s+|\s+ainsi que\s+|;\s*")
+# (and "à" before a name without article: "grâce à la Ville (…) et à Carcassonne Agglo (…)")
+_LIST_SPLIT = re.compile(r"(?:,\s*|\s+et\s+)(?:[àa]\s+(?=[A-ZÀ-Ý]))?|\s+ainsi que\s+|;\s*")
 _CLOSE = re.compile(r"\s*\)")
 
 
@@ -168,8 +169,8 @@ def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re
     subjects: set[tuple[int, int]] = set()
     for verb in paid:
         clause = _clause_around(text, verb.start(), verb.end())
-        if verb.group(0) == "apporte" and not has_money(clause):
-            continue  # "X apporte son savoir-faire": help, not money
+        if verb.group(0) in _MONEY_ONLY_WITH_SUM and not has_money(clause):
+            continue  # "X apporte son savoir-faire", "X a mis la salle": help, not money
         found = _subjects_of(text, verb.start())
         if found and _TRIGGER_AFTER.match(fold(text[found[-1][2]:found[-1][2] + 40])):
             yield from (m for m in found if (m[1], m[2]) not in subjects)  # once per subject
@@ -204,6 +205,8 @@ def _after_bracket(text: str, position: int) -> int:
     return closing.end() if closing else position
 
 
+# Verbs that give money only with a sum in their clause: "la commune a mis la salle et 500 €".
+_MONEY_ONLY_WITH_SUM = frozenset({"apporte", "mis", "met"})
 _MONEY_VERBS = frozenset({"accorde", "verse", "octroye", "attribue", "alloue", "subventionne"})
 # Right before a verb, a second predicate of the sentence's subject: "… et nous a versé".
 _AND_THEN = re.compile(r"\bet (?:nous |leur |lui )?(?:a |ont |avait |avaient )?(?:aussi )?$")
@@ -261,6 +264,8 @@ def _subjects_of(text: str, verb: int) -> list[tuple[Org, int, int]]:
         name, start, end = named
         org = funder("commune") if COMMUNES_LIST.search(fold(text[max(0, start - 120):start])) \
             else _org_of(name)
+        if org is None and not found:
+            continue  # "Partage" in "la Fondation Sport et Partage a versé": the name goes on
         if org is None:
             break
         found.insert(0, (org, start, end))

@@ -38,7 +38,7 @@ from loader.constructions import (
 from loader.gazetteer import find_orgs, funder, known_funder, org_key
 from loader.grants import grant_status
 from loader.money import Amount, has_money, parse_amounts, parse_number
-from loader.names import funder_org, looks_like_name, name_after
+from loader.names import funder_org, looks_like_name, name_after, org_names
 from loader.records import Evidence, Field, Line, Org
 from loader.text import FicheText, Sentence
 from ontology.keys import fold
@@ -310,6 +310,17 @@ _LABEL_TAIL = re.compile(r",\s*(?=[a-zà-ÿ]|caisse|comité|service)")
 _YEAR_AT_END = re.compile(r"\s+\d{4}$")
 
 
+def _headed_giver(words: str) -> Org | None:
+    """The body a label's words name by a head word of its kind ("… de la Fondation X"), or
+    None."""
+    for name, _, _ in org_names(words):
+        org = funder_org(name, open_world=False)
+        if org is not None and org.kind in {"fondation", "mutuelle", "entreprise",
+                                            "bailleur-social"}:
+            return org
+    return None
+
+
 def _collectivity_in_brackets(label: str, named: Org) -> Org | None:
     """The collectivity a label's brackets name as the payer of the scheme it names: "Nos
     Quartiers d'Été (Région Hauts-de-France)" is the Région's, whatever the State's scheme
@@ -330,7 +341,8 @@ def _label_org(label: str) -> Org | None:
     if giver:
         cleaned = cleaned[giver.end():]
         if not (cleaned[:1].isupper() or funders_in(find_orgs(cleaned))):
-            return None  # "Participation des familles"
+            # "Mécénat de compétences et dons de la Fondation X": the giver named further
+            return _headed_giver(cleaned)  # "Participation des familles": None
         if _PATRON.match(giver.group(0)) and funder_org(cleaned, open_world=True) is None \
                 and looks_like_name(giver.group(0) + cleaned):
             # "Mécénat des Ateliers Navals X": a company, whatever its name's words
@@ -370,6 +382,8 @@ def _table(field: str, content: Field, mask: Callable[[str], str]) -> Iterator[F
             continue
         label = mask(line.text)
         _, colon, named = label.partition(":")
+        if not colon:  # "Aides privées – Fondation X": the body after the row's heading
+            _, colon, named = label.partition(" \u2013 ")
         if not colon and _TEMPLATE.match(previous):  # "Département(s) :", then "Pas-de-Calais"
             label, colon, named = previous + label, ":", label
         org = _label_org(named) if colon and named.strip(" -–") else _label_org(label)

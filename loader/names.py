@@ -60,6 +60,10 @@ _HEADS = frozenset({
     "brigade", "commissariat", "gendarmerie", "police", "auto-école", "garage", "régie",
     "menuiserie", "boulangerie", "pharmacie", "cabinet", "espace", "pôle", "conservatoire",
     "équipe", "délégation", "inspection", "parc", "habitat"})
+# Head words followed by the body's own name, which may hold "et": "Fondation Sport et
+# Partage", "Association Loisirs et Culture" (not "Secours Catholique et Intermarché").
+_NAMING_HEADS = frozenset({"fondation", "fonds", "association", "mutuelle", "compagnie", "club",
+                           "comité", "fédération", "union", "ligue"})
 # What a capitalised phrase may name that is no body: an event, an activity, a role, a date.
 _NOT_BODY = frozenset({
     "c'est", "c’est",  # "C'est l'Espace de vie sociale X qui…": a sentence, no name
@@ -210,8 +214,10 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
         elif lower in _LINKS and lower != "et":
             pending += 1
         elif lower == "et" and _starts_second_part(following) \
-                and len(text[start:end].split()) < 2:
-            pending += 1  # "Afrique et Nouvelles Interdépendances"; "A B et C D" is two names
+                and len(text[start:end].split()) - (first in _NAMING_HEADS) < 2:
+            # "Afrique et Nouvelles Interdépendances", "Fondation Sport et Partage"; "A B et
+            # C D" is two names
+            pending += 1
         elif headed and word.islower() and lower not in _STOPS and lower != "et":
             pending, words = pending + 1, words + 1
         else:

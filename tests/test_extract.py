@@ -332,3 +332,25 @@ def test_amounts_tied_by_words_or_a_scheme_and_fates_told_after_an_aside(open_wo
     assert sorted(p.partner.label for p in open_world[5].partnerships) == [
         "Drôme Aménagement Habitat", "Maison de justice et du droit de Valence",
         "SSIAD du Nyonsais"]
+
+
+def test_payers_after_a_bare_a_inside_a_name_with_et_or_after_what_a_patron_gives(
+        open_world) -> None:
+    assert [(f.funder.label, f.amount) for f in open_world[6].fundings] == [
+        # "Grâce à la Ville de Valence (800 €) et à Valence Romans Agglo (1 200 €)"
+        ("Commune", Decimal(800)),
+        ("Intercommunalité", Decimal(1200)),
+        ("Fondation Vélo et Partage", Decimal(600)),  # "et" inside a foundation's name
+        # "Mécénat de compétences et dons de la Fondation d'entreprise Roue Libre : 400 €"
+        ("Fondation d'entreprise Roue Libre", Decimal(400)),
+    ]
+
+
+def test_a_table_row_named_after_its_heading_and_a_sum_given_with_a_room(open_world) -> None:
+    assert [(f.funder.label, f.amount, f.evidence.field) for f in open_world[7].fundings] == [
+        ("Conseil départemental", Decimal(1500), "financial_resources"),
+        # "Aides privées – Fondation Pinceaux Solidaires", then "700"
+        ("Fondation Pinceaux Solidaires", Decimal(700), "financial_resources"),
+        # "La commune de Crest a mis la salle et 300 € pour la peinture."
+        ("Commune", Decimal(300), "general_description"),
+    ]
