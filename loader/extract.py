@@ -61,7 +61,7 @@ def _fundings(fiche: FicheText, place: Departement | None) -> list[Funding]:
     """One funding per funder: an obtained grant rather than a requested or refused one,
     and the mention with an amount rather than one without."""
     found: dict[str, Funding] = {}
-    for mention in funder_mentions(fiche, FUNDER_FIELDS):
+    for mention in funder_mentions(fiche, FUNDER_FIELDS, place):
         org, body = located(mention.org, mention.evidence.quote, place)
         funding = Funding(org, mention.evidence, body, mention.amount, mention.status)
         known = found.get(org.key)

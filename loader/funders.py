@@ -37,11 +37,13 @@ from loader.constructions import (
 )
 from loader.gazetteer import find_orgs, funder, known_funder, org_key
 from loader.grants import grant_status
+from loader.localbodies import resolve as resolve_local
 from loader.money import Amount, has_money, parse_amounts, parse_number
 from loader.names import funder_org, looks_like_name, name_after, org_names
 from loader.records import Evidence, Field, Line, Org
 from loader.text import FicheText, Sentence
 from ontology.keys import fold
+from ontology.reference import Departement
 
 __all__ = ["FUNDS", "FunderMention", "funder_mentions", "is_table"]
 
@@ -83,8 +85,10 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")  # an aside in a label, "(préfectur
 _SERVICE_GRANT = re.compile(r"prestations? de service\b(?!s)")
 
 
-def funder_mentions(fiche: FicheText, order: Sequence[str]) -> Iterator[FunderMention]:
-    """Every funder mention of a fiche, field by field in `order`."""
+def funder_mentions(fiche: FicheText, order: Sequence[str], place: Departement | None = None
+                    ) -> Iterator[FunderMention]:
+    """Every funder mention of a fiche, field by field in `order`; `place`, the structure's
+    département, tells which local bodies a lowercase budget line may name."""
     fields = fiche.record.fields
     for field in order:
         content = fields.get(field)
@@ -99,21 +103,21 @@ def funder_mentions(fiche: FicheText, order: Sequence[str]) -> Iterator[FunderMe
                     and sum(has_money(s.text) for s in line.sentences) > 1:
                 # "ARS 3 000 € ; Grand Avignon 2 000 €. Département : en attente": each part
                 # is a line of its own, with its own amount and status
-                found = [m for s in line.sentences for m in _line_mentions(field, line.line,
-                                                                           s.text, (s,))]
+                found = [m for s in line.sentences
+                         for m in _line_mentions(field, line.line, s.text, (s,), place)]
             else:
-                found = _line_mentions(field, line.line, line.text, line.sentences)
+                found = _line_mentions(field, line.line, line.text, line.sentences, place)
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             yield from _amount_below(found, following) if field == FUNDS else found
 
 
-def _line_mentions(field: str, line: Line, text: str, sentences: Sequence[Sentence]
-                   ) -> list[FunderMention]:
+def _line_mentions(field: str, line: Line, text: str, sentences: Sequence[Sentence],
+                   place: Departement | None) -> list[FunderMention]:
     """The funders of one line (or one part of a line): a budget line, a name and its
     amount, else the constructions of its sentences."""
     found = _budget_line(field, line, text)
     if found is None and field == FUNDS:
-        found = _named_line(line, text)
+        found = _named_line(line, text, place)
     if found is None:
         found = [m for sentence in sentences for m in sentence_mentions(sentence)]
     return found
@@ -271,7 +275,7 @@ def _obtained(value: str, amounts: Sequence[Amount]) -> Decimal | None:
     return amounts[0].value if amounts else None
 
 
-def _named_line(line: Line, text: str) -> list[FunderMention] | None:
+def _named_line(line: Line, text: str, place: Departement | None) -> list[FunderMention] | None:
     """A line of the financial field that is a funder's name and its amount, without a colon
     ("Dynacité 1 200 EUR", "Terres de Loire Habitat (800 €) pour les familles locataires"),
     or a name no list knows, alone ("Promologis"); None for any other line."""
@@ -285,6 +289,11 @@ def _named_line(line: Line, text: str) -> list[FunderMention] | None:
         label = label[:tie.start()]  # "Fondation X pour un montant de 1 000 €"
     if named is not None and len(label) - named[2] <= 1 and len(label.split()) <= 8:
         org = _label_org(label[named[1]:])  # "L'OPAC 36 (1 500 €) a financé …": OPAC 36
+    elif amounts and len(label.split()) <= 5 and place is not None \
+            and not _NOT_FUNDER.match(fold(label)) and resolve_local(label, place.code):
+        # "Caen la mer 1 500 €", "pays de fontenay-vendée 1 200e": a local body of the
+        # département, however written (`located` tells which)
+        org = Org(org_key(label), label[:1].upper() + label[1:], "collectivite")
     elif amounts and label.islower() and len(label.split()) <= 5:
         # "vendée habitat 800e": a lowercase body of a kind its head word tells
         org = _label_org(label)

@@ -354,3 +354,10 @@ def test_a_table_row_named_after_its_heading_and_a_sum_given_with_a_room(open_wo
         # "La commune de Crest a mis la salle et 300 € pour la peinture."
         ("Commune", Decimal(300), "general_description"),
     ]
+
+
+def test_a_local_body_written_in_lowercase_on_a_budget_line(open_world) -> None:
+    # "val de drôme en biovallée 600 €": the département's Communauté de communes
+    assert [(f.funder.label, f.amount, f.body.label if f.body else None)
+            for f in open_world[8].fundings] == [
+        ("Intercommunalité", Decimal(600), "Communauté de communes du Val de Drôme en Biovallée")]
