@@ -208,8 +208,10 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
             break  # "Crédit Mutuel 7 200 €": an amount, not "Vélo Cité 31"
         if word in ("X", "x") and following and following.group(0)[0].isdigit():
             break  # "Équipe d'animation X 3 pers": a times sign, then a count
-        if (_CAPITAL.match(word) or _ELIDED_CAPITAL.match(word)) and (
-                lower not in _STOPS or _stop_in_name(word, pending)):
+        capital = (_CAPITAL.match(word) or _ELIDED_CAPITAL.match(word)) and (
+            lower not in _STOPS or _stop_in_name(word, pending))
+        # "Territoire habitat": a social landlord's name may end with its kind
+        if capital or (word == "habitat" and pending == 0 and end is not None):
             end, pending, words = token.end(), 0, 0
         elif lower in _LINKS and lower != "et":
             pending += 1

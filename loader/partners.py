@@ -144,14 +144,16 @@ _VERB_AFTER = re.compile(
     r"transport|d[ée]pos|collect|distribu|install|travaill|dispens|recrut|adress|renvoi|"
     r"r[ée]serv|d[ée]coup|fabriqu|pr[ée]par|r[ée]pare|entretien|nettoi|cuisin|programm|"
     r"diffus|s[ée]lectionn|transmet|conseill|donn|chant|prend|remet|partag|invit|soign|"
-    r"d[ée]pist|re[çc]oiv|enseign|relay|guid|initi|d[ée]velopp|chois)"
+    r"d[ée]pist|re[çc]oiv|enseign|relay|guid|initi|d[ée]velopp|chois|apport)"
     r"(?:e|es|ent|nent|it|t|s|ons|ait|aient)?\b)", re.IGNORECASE)
 # ...unless it only pays, says no, or is negated: then it is a funder or nothing.
 _NOT_ACTING = re.compile(
     r"^\s*(?:\([^()]*\)\s*|,[^,.;]{1,40},\s*)?(?:nous |n['’]|ne |leur )?"
     r"(?:a |ont |avait |avaient )?"
     r"(?:aussi |egalement |deja )?(?:verse|finance|subventionne|accorde|octroie|octroye|attribue|"
-    r"alloue|paie|paye|apporte|donne|refuse|demande|rembourse|prend en charge|"
+    r"alloue|paie|paye|apporte(?:nt)?+(?! (?:son|ses|leur|leurs) (?:savoir|expertise|aide|"
+    r"competence|connaissance|regard|experience))|donne|refuse|demande|rembourse|"
+    r"prend en charge|"
     r"prennent en charge|n['’]|ne |pas )")
 # Words that say nothing about which body a name is ("Centre social Pierre et Terre").
 _FILLERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour",
@@ -216,6 +218,7 @@ def _named(fiche: FicheText, *, ner: bool) -> Iterator[tuple[Org, Evidence]]:
                 continue  # an association counts anywhere; nothing else does here
             known = find_orgs(text)
             mentions = [m for m in known if not own_before(text, m.start)
+                        and not _bracketed_after(text, m, known)
                         and m.org.kind not in _NOT_PARTNER_KINDS
                         and m.org.key not in _NOT_PARTNER_KEYS
                         and not _only_pays(text, m, field)]
@@ -308,6 +311,13 @@ _NEXT_CLAUSE = re.compile(r"(?:;|,| et)\s+(?=(?:les?|la|l['’])\s*\w)")
 _NOUN_START = re.compile(r"(?:(?:les?|la|l['’])\s*)?(?:bailleur(?:\s+social)?|entreprise(?:\s+"
                          r"d['’]insertion)?|soci[ée]t[ée]|enseigne|magasin|coop[ée]rative)\s+",
                          re.IGNORECASE)
+
+
+def _bracketed_after(text: str, mention: Mention, known: tuple[Mention, ...]) -> bool:
+    """Whether `mention` stands in brackets right after another body, which it says more
+    about: "le commissariat de Borny (Police nationale)" is one body at the table."""
+    return any(other.end <= mention.start and text[other.end:mention.start].strip() == "("
+               for other in known)
 
 
 def _only_pays(text: str, mention: Mention, field: str) -> bool:

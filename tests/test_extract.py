@@ -361,3 +361,12 @@ def test_a_local_body_written_in_lowercase_on_a_budget_line(open_world) -> None:
     assert [(f.funder.label, f.amount, f.body.label if f.body else None)
             for f in open_world[8].fundings] == [
         ("Intercommunalité", Decimal(600), "Communauté de communes du Val de Drôme en Biovallée")]
+
+
+def test_bands_national_police_a_landlord_named_with_its_kind_and_know_how_given(
+        open_world) -> None:
+    # "Des agents du commissariat de Die (Police nationale)": one body, its parent in brackets;
+    # "Les Marcheurs du Diois apportent leur savoir-faire": help, not money
+    assert sorted(p.partner.label for p in open_world[8].partnerships) == [
+        "Commissariat de Die", "Fanfare Les Cuivres du Diois", "Gendarmerie nationale",
+        "Marcheurs du Diois", "Vallée habitat"]
