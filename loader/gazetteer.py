@@ -124,15 +124,19 @@ def _pattern(alias: str, *, lower: bool) -> str:
 
 def _alternation(aliases: list[str], *, lower: bool, word_start: bool = True) -> str:
     """The aliases' patterns, longest first, grouped by first letter, with the word-start
-    check after that letter: `re` then skips a position on one letter test instead of trying
-    every alias. At most one group can match at a position, so the order is kept."""
+    check: `re` then skips a position on one test instead of trying every alias. Capitals are
+    rare: the check comes after the letter, and `re` skips to those letters. In lowercase text
+    any letter may start an alias: the check comes first, and rejects a position inside a
+    word before any letter is compared. At most one group can match at a position, so the
+    order is kept."""
     ordered = sorted(set(aliases), key=len, reverse=True)
-    check = ("(?<![a-z0-9].)" if lower else "(?<![A-Za-z0-9].)") if word_start else ""
+    check = "(?<![A-Za-z0-9].)" if word_start and not lower else ""
     groups: dict[str, list[str]] = {}
     for pattern in (_pattern(a, lower=lower) for a in ordered):
         head = pattern[:2] if pattern[0] == "\\" else pattern[:1]
         groups.setdefault(head, []).append(pattern[len(head):])
-    return "|".join(f"{head}{check}(?:{'|'.join(rests)})" for head, rests in groups.items())
+    body = "|".join(f"{head}{check}(?:{'|'.join(rests)})" for head, rests in groups.items())
+    return f"(?<![a-z0-9])(?:{body})" if word_start and lower else body
 
 
 def _compile(body: str, *, lower: bool, plural: bool = True) -> re.Pattern[str]:
