@@ -18,7 +18,7 @@ from loader.budget import about_budget
 from loader.gazetteer import Mention, find_orgs, funder
 from loader.grants import grant_status
 from loader.money import Amount, has_money, parse_amounts
-from loader.names import COMMUNES_LIST, funder_org, name_after, own_before
+from loader.names import COMMUNES_LIST, LINKS, WORD, funder_org, name_after, own_before
 from loader.records import Evidence, GrantStatus, Org
 from loader.text import Sentence, holds_any, scanner
 from ontology.keys import fold
@@ -302,15 +302,9 @@ def _fate_clause(text: str, start: int, end: int, later: Sequence[tuple[Org, int
     when it holds only the name, what follows up to the next funder ("Agirc-Arrco, sollicitée,
     n'a pas donné suite")."""
     clause = _clause_around(text, start, end)
-    if any(word[0].islower() and word.lower() not in _NAME_LINKS
-           for word in _WORDS.findall(clause)):
+    if any(word[0].islower() and word.lower() not in LINKS for word in WORD.findall(clause)):
         return clause
     return text[start:later[0][1] if later else len(text)]
-
-
-_WORDS = re.compile(r"[\w'’\-]+")
-# Lowercase words inside a name ("La MSA Ardèche Drôme Loire", "Conseil départemental de l'Aube").
-_NAME_LINKS = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "et"})
 
 
 def _clause_around(text: str, start: int, end: int) -> str:

@@ -22,8 +22,8 @@ from loader.gazetteer import find_orgs, is_generic, org_key
 from loader.records import Org
 from ontology.keys import fold
 
-__all__ = ["COMMUNES_LIST", "funder_org", "kind_of", "looks_like_name", "name_after", "name_at",
-           "org_names", "own_before", "partner_org", "surnames"]
+__all__ = ["COMMUNES_LIST", "LINKS", "WORD", "funder_org", "kind_of", "looks_like_name",
+           "name_after", "name_at", "org_names", "own_before", "partner_org", "surnames"]
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ"
 _TOKEN = re.compile(r"[\w'’.&+\-]+")
@@ -43,8 +43,10 @@ _OWN = re.compile(r"\b(?:[Nn]otre|[Nn]os)\s+$")
 _DETERMINER = re.compile(
     r"(?:(?:à |a )?(?:(?:la|le|les|du|des|de la|de|aux?|un|une|notre|nos|leur|leurs|son|sa|"
     r"ses)\b|l['’]|de l['’]|d['’])\s*)+", re.IGNORECASE)
+# A word with its apostrophes and hyphens ("l'Aube", "Saint-Lô").
+WORD = re.compile(r"[\w'’\-]+")
 # Words that join the parts of one name.
-_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "sur", "en",
+LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "sur", "en",
                     "&", "et", "aux", "au", "-", "–", "lès"})
 # Lowercase words that may start a name ("la mairie de Rodez", "fondation de France").
 _HEADS = frozenset({
@@ -213,7 +215,7 @@ def name_at(text: str, start: int) -> tuple[str, int, int] | None:
         # "Territoire habitat": a social landlord's name may end with its kind
         if capital or (word == "habitat" and pending == 0 and end is not None):
             end, pending, words = token.end(), 0, 0
-        elif lower in _LINKS and lower != "et":
+        elif lower in LINKS and lower != "et":
             pending += 1
         elif lower == "et" and _starts_second_part(following) \
                 and len(text[start:end].split()) - (first in _NAMING_HEADS) < 2:
@@ -245,7 +247,7 @@ def _initials(name: str) -> str:
     """The capitalised initials of a name's words but its links: "ONCVG" for "Office national
     des combattants et des victimes de guerre"."""
     words = (word.split("'")[-1].split("’")[-1] for word in re.split(r"[\s\-]+", name)
-             if word.lower() not in _LINKS)
+             if word.lower() not in LINKS)
     return "".join(word[0].upper() for word in words if word)
 
 
@@ -305,7 +307,7 @@ def looks_like_name(text: str) -> bool:
             or (len(words) > 1 and kind_of(text) in _NAMED_KINDS):  # "Territoire habitat"
         return True
     others = [w for w in words[1:] if (w[:1].isupper() or _ELIDED_CAPITAL.match(w))
-              and w.lower() not in _LINKS and w.lower() not in _NOT_BODY]  # "d'Andalousie"
+              and w.lower() not in LINKS and w.lower() not in _NOT_BODY]  # "d'Andalousie"
     return bool(others) or not _common(first)
 
 
@@ -323,7 +325,7 @@ def surnames(text: str) -> frozenset[str]:
     ['KEUMURIAN']
     """
     return frozenset(last for first, last in _FULL_NAME.findall(text)
-                     if first.lower() not in _STOPS | _LINKS | _HEADS | _ARTICLES
+                     if first.lower() not in _STOPS | LINKS | _HEADS | _ARTICLES
                      and _first_name(first))
 
 

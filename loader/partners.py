@@ -23,6 +23,7 @@ from loader.gazetteer import (
 )
 from loader.names import (
     COMMUNES_LIST,
+    WORD,
     funder_org,
     name_at,
     org_names,
@@ -298,11 +299,9 @@ def _type_word_at(text: str, start: int) -> bool:
     L'Étoile", "la police municipale"), where `name_at` finds no name."""
     if not text[start:start + 1].islower():
         return False
-    word = _WORD.match(text, start)
+    word = WORD.match(text, start)
     return word is not None and may_open_mention(word.group(0))
 
-
-_WORD = re.compile(r"[\w'’\-]+")
 
 
 # Where another clause with its own subject may start: "… et le bailleur X a ouvert un local".
