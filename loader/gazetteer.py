@@ -17,8 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
+from loader.native import PACKAGE_DIR
 from loader.records import Org
 from ontology.keys import fold, slug
 from ontology.reference import departements
@@ -26,7 +26,7 @@ from ontology.reference import departements
 __all__ = ["Mention", "find_orgs", "funder", "is_generic", "known_funder", "may_open_mention",
            "org_key", "resolve", "type_heads"]
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = PACKAGE_DIR / "data"
 
 
 @dataclass(frozen=True, slots=True)

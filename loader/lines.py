@@ -24,7 +24,8 @@ _BOM = b"\xef\xbb\xbf"
 _WITHOUT_LF = methodcaller("removesuffix", b"\n")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # C0 and C1 controls but tab, surrogates and the two non-characters XML 1.0 excludes.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# (escapes read by `re`, not by Python: mypyc compiles no string literal holding surrogates)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 class ParseError(Exception):

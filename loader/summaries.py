@@ -19,16 +19,16 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
 import pyoxigraph as ox
 
+from loader.native import PACKAGE_DIR
 from ontology.keys import slug
 from ontology.namespace import ID, MLG
 
 __all__ = ["SUMMARIES", "Tally", "add_summaries", "key_quads", "label_keys"]
 
-SUMMARIES = Path(__file__).resolve().parent / "summaries.ru"
+SUMMARIES = PACKAGE_DIR / "summaries.ru"
 _LABELS = [ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
            ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"),
            ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")]
