@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## native: compile loader's reading modules with mypyc into the virtualenv (a minute, once per
-## change of them; a quarter less CPU for extraction, same results: loader/native.py)
+## change of them; a sixth less CPU for extraction, same results: loader/native.py)
 native: $(STAMP)
 	-$(BIN)/python scripts/build_native.py
 

@@ -3,7 +3,7 @@ sources at hand.
 
 Extraction is Python: regular expressions and many small functions, run on every sentence.
 mypyc (mypy's compiler of type-annotated Python) compiles the modules of `MODULES` to C
-extensions that give the same results with about a quarter less CPU. `make` builds them into
+extensions that give the same results for a sixth to a quarter less CPU. `make` builds them into
 the virtualenv (`scripts/build_native.py`), beside a manifest of the SHA-256 of the sources
 they were compiled from; `loader` imports them only when every one of those sources is
 unchanged, and runs its Python otherwise: an edited module is never shadowed by an older
