@@ -21,7 +21,7 @@ from loader.money import Amount, has_money, parse_amounts
 from loader.names import COMMUNES_LIST, LINKS, WORD, funder_org, name_after, own_before
 from loader.records import Evidence, GrantStatus, Org
 from loader.text import Sentence, holds_any, scanner
-from ontology.keys import fold
+from ontology.keys import fold, fold_aligned
 
 __all__ = ["FUNDS", "JOINT", "FunderMention", "funders_in", "sentence_mentions", "short_form"]
 
@@ -161,7 +161,7 @@ def _constructions(text: str, before: Sequence[re.Match[str]], paid: Sequence[re
                   ) -> Iterator[tuple[Org, int, int]]:
     """Funders named by a funding construction: "financé par X, Y et Z" (`before`: the
     triggers that precede the names), "X a versé" (`paid`: the verbs that follow them)."""
-    folded = fold(text)
+    folded = fold_aligned(text)  # offsets in it are offsets in `text`
     for trigger in before:
         if not _WORK.search(folded[max(0, trigger.start() - 40):trigger.start()]):
             yield from _listed_after(text, trigger.end(),

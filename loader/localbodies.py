@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from loader.localdata import DATA, KINDS, LocalBody, bodies_in, body_org, local_body
-from ontology.keys import fold
+from ontology.keys import fold, fold_aligned
 
 __all__ = [
     "DATA",
@@ -46,7 +46,6 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[^\W_]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _PARENTHESIS = re.compile(r"\s*\(([^)]*)\)")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
 _ARTICLES = frozenset({"le", "la", "les", "l"})
@@ -212,26 +211,10 @@ def _index(departement_code: str) -> _Index:
     return _Index(bodies_in(departement_code))
 
 
-def _folded(text: str) -> str:
-    """`text` folded with its length kept, so that offsets in it are offsets in `text`: a
-    character that folds to several (a ligature) stays as it is."""
-    folded = fold(text)
-    if len(folded) == len(text):
-        return folded
-    return _NON_ASCII.sub(lambda match: _fold_char(match.group()), text).lower()
-
-
-@cache
-def _fold_char(char: str) -> str:
-    """`char` folded if it folds to one character, else `char` ("…", "ﬁ")."""
-    key = fold(char)
-    return key if len(key) == 1 else char
-
-
 def _tokens(text: str, folded: str, start: int = 0, limit: int | None = None
             ) -> list[tuple[str, int, int, str]]:
     """(key, start, end, word as written) of the words of `text` from offset `start`, at most
-    `limit` of them; `folded` is `_folded(text)`."""
+    `limit` of them; `folded` is `fold_aligned(text)`."""
     return [(_spelt_out(m.group()), m.start(), m.end(), text[m.start():m.end()])
             for m in itertools.islice(_TOKEN.finditer(folded, start), limit)]
 
@@ -310,7 +293,7 @@ def find_local_bodies(text: str, departement_code: str) -> list[LocalMention]:
     52 70 CC du Bas Armagnac -> CC du Bas Armagnac
     """
     index = _index(departement_code)
-    folded = _folded(text)
+    folded = fold_aligned(text)
     found: list[LocalMention] = []
     for hit in index.pattern.finditer(folded):
         if found and hit.start() < found[-1].end:
@@ -334,7 +317,7 @@ def resolve(name: str, departement_code: str) -> LocalBody | None:
     'Millau'
     """
     index = _index(departement_code)
-    tokens = _tokens(name, _folded(name))
+    tokens = _tokens(name, fold_aligned(name))
     start = _skip(tokens, 0, _ARTICLES)
     if start == len(tokens):
         return None

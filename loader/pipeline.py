@@ -212,9 +212,22 @@ def _translate(batch: tuple[tuple[str, Record], ...], ner: bool) -> Chunk:
     emitter = Emitter(report=chunk.problems.append,
                       shared=lambda key, lines: chunk.shared.setdefault(key, _ntriples(lines)),
                       links=chunk.links, tally=chunk.tally)
-    chunk.ntriples = _ntriples(line for path, record in batch
-                               for line in emitter.record(extract(record, ner=ner), path))
+    chunk.ntriples = _ntriples(
+        line for path, record in batch
+        for line in emitter.record(_extracted(record, ner, chunk.problems.append), path))
     return chunk
+
+
+def _extracted(record: Record, ner: bool, report: Callable[[Problem], None]) -> Record:
+    """`extract(record)`, or the record as parsed when a rule fails on its text: an odd
+    text costs that fiche its funders and partners, reported at its line, never the build."""
+    try:
+        return extract(record, ner=ner)
+    except Exception as error:  # whatever a rule's bug raises: one fiche, not the build
+        report(Problem(record.source, record.line_start,
+                       f"funders and partners of {record.title!r} not read "
+                       f"({type(error).__name__}: {error}): loaded without them"))
+        return record
 
 
 def _ntriples(lines: Iterable[str]) -> bytes:

@@ -15,7 +15,7 @@ from functools import cache
 import ahocorasick
 
 from loader.records import Evidence, Line, Method, Record
-from ontology.keys import fold
+from ontology.keys import fold, fold_aligned
 
 __all__ = ["LONGEST", "FicheText", "Sentence", "TextLine", "holds_any", "quote", "scanner",
            "searcher", "sentences_of"]
@@ -75,7 +75,7 @@ class FicheText:
 
 
 def _text_line(field: str, line: Line, text: str) -> TextLine:
-    return TextLine(line, text, tuple(Sentence(field, line, sentence, fold(sentence))
+    return TextLine(line, text, tuple(Sentence(field, line, sentence, fold_aligned(sentence))
                                       for sentence in sentences_of(text)))
 
 

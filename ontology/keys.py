@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-__all__ = ["fold", "slug"]
+__all__ = ["fold", "fold_aligned", "slug"]
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # The Unicode blocks of combining marks: what NFKD splits off accented letters.
@@ -30,6 +31,27 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
+def fold_aligned(text: str) -> str:
+    """`fold` one character for one, so that an offset in it is the same offset in `text`
+    (patterns run on the folded text, names are read in the text): a character that folds
+    to several or to none (a ligature, a fraction, a combining accent) stays as it is.
+
+    >>> fold_aligned("Élève"), fold_aligned("ﬁnancé par la Ville"), fold_aligned("e\u0301te\u0301")
+    ('eleve', 'ﬁnance par la ville', 'e\u0301te\u0301')
+    """
+    folded = fold(text)
+    if len(folded) == len(text) and (
+            _MAYBE_UNEVEN.search(text) is None
+            or all(len(_fold_one(char)) == 1 for char in set(_MAYBE_UNEVEN.findall(text)))):
+        return folded  # every character folds to one: the whole text folds in place
+    return "".join(_fold_one(char) if len(_fold_one(char)) == 1 else char for char in text)
+
+
+@cache
+def _fold_one(char: str) -> str:
+    return fold(char)
+
+
 def _fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
 
@@ -39,6 +61,11 @@ def _fold(text: str) -> str:
 # for four: "µ" folds to Greek "μ" and the fractions "¼½¾" to three characters. A text of
 # the others folds byte by byte.
 _NOT_BYTEWISE = re.compile("[^\x00-\xb4\xb6-\xbb\xbf-\xff]")
+# Characters that may fold to several or to none: beyond those of `_NOT_BYTEWISE`, the
+# typographic marks of French text, which fold to one (quotes, dashes, bullet, "œ", "€", the
+# narrow no-break space), need not be looked at one by one.
+_ONE_FOR_ONE = "\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u0152\u0153\u202f\u20ac"
+_MAYBE_UNEVEN = re.compile(f"[^\x00-\xb4\xb6-\xbb\xbf-\xff{_ONE_FOR_ONE}]")
 _LATIN1_FOLDED = bytes(ord(_fold(chr(code))) if _NOT_BYTEWISE.search(chr(code)) is None else code
                        for code in range(256))
 

@@ -8,7 +8,7 @@ import pytest
 from loader.extract import extract
 from loader.gazetteer import find_orgs
 from loader.parse import parse_export
-from loader.records import Evidence, Org
+from loader.records import Evidence, Field, Line, Org, Record
 
 DATA = Path(__file__).parent / "data"
 
@@ -370,3 +370,18 @@ def test_bands_national_police_a_landlord_named_with_its_kind_and_know_how_given
     assert sorted(p.partner.label for p in open_world[8].partnerships) == [
         "Commissariat de Die", "Fanfare Les Cuivres du Diois", "Gendarmerie nationale",
         "Marcheurs du Diois", "Vallée habitat"]
+
+
+def _financial(text: str) -> list[tuple[str, Decimal | None]]:
+    record = Record("t.txt", 1, 9, "Atelier", "Centre social", "Aveyron",
+                    {"financial_resources": Field(5, (Line(6, text),))})
+    return [(f.funder.label, f.amount) for f in extract(record, ner=False).fundings]
+
+
+def test_a_ligature_or_a_fraction_shifts_no_offset_between_folded_text_and_text() -> None:
+    # "ﬁ" folds to two letters and "½" to three: a verb found in the folded text at the end
+    # of the sentence was past the text's end (the extraction raised)
+    assert _financial("La Caf nous a ﬁnancé et la Fondation Orange, ﬁdèle partenaire, nous "
+                      "a versé") == [("CAF", None)]
+    assert _financial("Financement : ½ de la Caf et la Fondation Orange nous a versé 500 €") \
+        == [("CAF", None), ("Fondation Orange", Decimal(500))]

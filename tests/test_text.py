@@ -14,7 +14,7 @@ from loader.parse import parse_export
 from loader.partners import _PARTNERING
 from loader.pipeline import SAMPLE
 from loader.text import FicheText, scanner, searcher
-from ontology.keys import _fold, fold
+from ontology.keys import _ONE_FOR_ONE, _fold, fold, fold_aligned
 
 DATA = Path(__file__).parent / "data"
 
@@ -81,3 +81,17 @@ def test_fold_by_bytes_is_the_unicode_fold() -> None:
     chars = [chr(code) for code in range(256)] + ["’", "œ", "Œ", "€", "ﬁ", "…", "İ", "Σ", "\u0301"]
     assert [fold(a + b) for a in chars for b in chars] == [
         _fold(a + b) for a in chars for b in chars]
+
+
+def test_the_aligned_fold_keeps_every_offset_and_folds_what_folds_to_one() -> None:
+    """On every pair of characters, those of Latin-1 and the wider ones fiches hold (the
+    marks `fold_aligned` takes as one for one among them): the same length; `fold` itself
+    when each character folds to one, else the others kept as they are."""
+    chars = [chr(code) for code in range(256)] + [*_ONE_FOR_ONE, "ﬁ", "…", "İ", "Σ", "\u0301"]
+    for text in (a + b for a in chars for b in chars):
+        aligned = fold_aligned(text)
+        assert len(aligned) == 2
+        uneven = [index for index, char in enumerate(text) if len(fold(char)) != 1]
+        if not uneven:
+            assert aligned == fold(text)
+        assert [aligned[index] for index in uneven] == [text[index] for index in uneven]
