@@ -63,4 +63,3 @@ def activate(path: MutableSequence[str], directory: Path = DIRECTORY) -> bool:
     if str(directory) not in sys.path:
         sys.path.append(str(directory))  # where the compiled modules find their library
     return True
-

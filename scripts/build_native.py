@@ -12,6 +12,7 @@ previous build is removed and `loader` runs its Python, with the same results, s
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import shutil
 import sys
@@ -34,8 +35,15 @@ def build(directory: Path = DIRECTORY) -> None:
     with tempfile.TemporaryDirectory() as work, contextlib.chdir(work):
         # mypy's options are the project's; setuptools runs in `work`, away from the
         # project's pyproject.toml, which is pip's business
-        extensions = mypycify([*sources, "--config-file", str(ROOT / "pyproject.toml")],
-                              opt_level="3", group_name=GROUP)
+        # mypy's notes ("Treating generator comprehension as list") shown only on a failure
+        said = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(said):
+                extensions = mypycify([*sources, "--config-file", str(ROOT / "pyproject.toml")],
+                                      opt_level="3", group_name=GROUP)
+        except BaseException:
+            sys.stderr.write(said.getvalue())
+            raise
         staging = Path(work) / "out"
         setup(name="maillage-native", ext_modules=extensions,
               script_args=["--quiet", "build_ext", "--build-lib", str(staging),
