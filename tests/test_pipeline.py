@@ -24,13 +24,19 @@ def _ntriples(store: Path) -> bytes:
     return out.getvalue()
 
 
-def test_extraction_in_worker_processes_gives_the_same_triples(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("export", "actions", "warnings"), [
+    (SAMPLE, 25, 0),
+    # warnings travel back from the workers too (pickled: with the modules compiled as well)
+    (Path(__file__).parent / "data" / "fiches-open-world.txt", 9, 17)])
+def test_extraction_in_worker_processes_gives_the_same_triples(
+        tmp_path: Path, export: Path, actions: int, warnings: int) -> None:
     problems: dict[int, list[Problem]] = {1: [], 2: []}
     for workers in (1, 2):
-        summary = build([SAMPLE], tmp_path / str(workers), report=problems[workers].append,
+        summary = build([export], tmp_path / str(workers), report=problems[workers].append,
                         workers=workers)
-        assert summary.actions == 25
+        assert summary.actions == actions
     assert _ntriples(tmp_path / "1") == _ntriples(tmp_path / "2")
+    assert len(problems[1]) == warnings
     assert problems[1] == problems[2]
 
 
