@@ -39,17 +39,16 @@ def fold_aligned(text: str) -> str:
     >>> fold_aligned("Élève"), fold_aligned("ﬁnancé par la Ville"), fold_aligned("e\u0301te\u0301")
     ('eleve', 'ﬁnance par la ville', 'e\u0301te\u0301')
     """
-    folded = fold(text)
-    if len(folded) == len(text) and (
-            _MAYBE_UNEVEN.search(text) is None
-            or all(len(_fold_one(char)) == 1 for char in set(_MAYBE_UNEVEN.findall(text)))):
-        return folded  # every character folds to one: the whole text folds in place
-    return "".join(_fold_one(char) if len(_fold_one(char)) == 1 else char for char in text)
+    if all(len(fold(char)) == 1 for char in set(_MAYBE_UNEVEN.findall(text))):
+        return fold(text)  # every character folds to one: the whole text folds in place
+    return "".join(_fold_one(char) for char in text)
 
 
 @cache
 def _fold_one(char: str) -> str:
-    return fold(char)
+    """`char` folded if it folds to one character, else `char` itself."""
+    folded = fold(char)
+    return folded if len(folded) == 1 else char
 
 
 def _fold(text: str) -> str:

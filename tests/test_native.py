@@ -26,7 +26,6 @@ FICHES = [SAMPLE, Path(__file__).parent / "data" / "fiches-open-world.txt",
 # Run as Python (MAILLAGE_NATIVE=0): the same extraction and emission, printed.
 _AS_PYTHON = """
 import sys
-from pathlib import Path
 from tests.test_native import FICHES, read
 sys.stdout.write(read(FICHES))
 """
